@@ -1,0 +1,121 @@
+package de.nrw.kim.platform.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import de.nrw.kim.platform.AuditAction;
+import de.nrw.kim.platform.AuditTrail;
+import de.nrw.kim.platform.CurrentUser;
+import de.nrw.kim.platform.MunicipalityKey;
+import de.nrw.kim.platform.PageResult;
+import de.nrw.kim.platform.Paging;
+import de.nrw.kim.platform.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail in PostgreSQL. Appending locks the municipality's chain head, so entries of one
+ * municipality get gap-free sequence numbers and each hashes its predecessor.
+ */
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, String entityType, UUID entityId, UUID clientId, String purpose) {
+		MunicipalityKey tenant = TenantContext.current()
+				.orElseThrow(() -> new IllegalStateException("Protokolleintrag ohne Kommune"));
+		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
+		Head head = jdbc.sql("select last_seq, last_hash from audit_chain where municipality_id = :m for update")
+				.param("m", tenant.value())
+				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+				.single();
+		long seq = head.seq() + 1;
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String hash = AuditEntry.hashOf(tenant.value(), seq, at, actor, action, entityType, entityId, clientId, purpose,
+				head.hash());
+		jdbc.sql("""
+				insert into audit_event (municipality_id, seq, at, actor, action, entity_type, entity_id, client_id,
+				                         purpose, previous_hash, hash)
+				values (:m, :seq, :at, :actor, :action, :type, :entity, :client, :purpose, :previous, :hash)""")
+				.param("m", tenant.value()).param("seq", seq).param("at", Timestamp.from(at))
+				.param("actor", actor).param("action", action.name()).param("type", entityType)
+				.param("entity", entityId).param("client", clientId).param("purpose", purpose)
+				.param("previous", head.hash()).param("hash", hash)
+				.update();
+		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m")
+				.param("seq", seq).param("hash", hash).param("m", tenant.value())
+				.update();
+	}
+
+	@Transactional(readOnly = true)
+	PageResult<AuditEntry> find(UUID clientId, Paging paging) {
+		String filter = clientId == null ? "" : " and client_id = :client";
+		String tenant = TenantContext.current().orElseThrow().value();
+		long total = jdbc.sql("select count(*) from audit_event where municipality_id = :m" + filter)
+				.param("m", tenant).param("client", clientId).query(Long.class).single();
+		List<AuditEntry> items = jdbc.sql("select * from audit_event where municipality_id = :m" + filter
+				+ " order by seq limit :limit offset :offset")
+				.param("m", tenant).param("client", clientId)
+				.param("limit", paging.size()).param("offset", paging.offset())
+				.query(JdbcAuditTrail::entry).list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** Walks the whole chain of the caller's municipality; any changed, removed or inserted entry shows. */
+	@Transactional(readOnly = true)
+	Verification verify() {
+		String tenant = TenantContext.current().orElseThrow().value();
+		long[] checked = {0};
+		String[] expectedPrevious = {""};
+		boolean[] valid = {true};
+		Long[] firstBroken = {null};
+		jdbc.sql("select * from audit_event where municipality_id = :m order by seq")
+				.param("m", tenant)
+				.query(rs -> {
+					AuditEntry entry = entry(rs, 0);
+					checked[0]++;
+					boolean ok = entry.seq() == checked[0] && entry.previousHash().equals(expectedPrevious[0])
+							&& entry.matches(tenant);
+					if (!ok && valid[0]) {
+						valid[0] = false;
+						firstBroken[0] = entry.seq();
+					}
+					expectedPrevious[0] = entry.hash();
+				});
+		String head = jdbc.sql("select last_hash from audit_chain where municipality_id = :m").param("m", tenant)
+				.query(String.class).single();
+		if (valid[0] && !head.equals(expectedPrevious[0])) {
+			valid[0] = false;
+			firstBroken[0] = checked[0];
+		}
+		return new Verification(valid[0], checked[0], firstBroken[0]);
+	}
+
+	private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+				AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
+				rs.getObject("entity_id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("purpose"),
+				rs.getString("previous_hash"), rs.getString("hash"));
+	}
+
+	private record Head(long seq, String hash) {
+	}
+
+	record Verification(boolean valid, long checked, Long firstBrokenSeq) {
+	}
+}
