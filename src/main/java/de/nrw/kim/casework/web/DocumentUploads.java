@@ -24,6 +24,20 @@ final class DocumentUploads {
 		return UploadedFile.of(title, file.getOriginalFilename(), file.getBytes());
 	}
 
+	/** Whether a failure while reading the request means the upload exceeded the size limit. */
+	static boolean isTooLarge(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+				return true;
+			}
+			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(java.util.Locale.ROOT);
+			if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Sends the document as an attachment with its recognised type, a safe file name and
 	 * {@code nosniff}, so a browser never renders or runs it in our origin.
