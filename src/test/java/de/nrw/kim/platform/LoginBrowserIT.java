@@ -45,7 +45,7 @@ class LoginBrowserIT {
 		browser.go("/login");
 		browser.driver().findElement(By.name("username")).sendKeys(username);
 		browser.driver().findElement(By.name("password")).sendKeys(password);
-		browser.find("form button[type=submit]").click();
+		browser.find("main form button[type=submit]").click();
 	}
 
 	@Nested
