@@ -14,6 +14,7 @@ import de.nrw.kim.support.KimIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -51,7 +52,7 @@ class CaseBrowserIT {
 			assertThat(browser.find("h1").getText()).isEqualTo("Fall eröffnen");
 			assertThat(browser.find("main").getText()).contains("Mariam " + familyName);
 			accessible(browser, "Fall eröffnen");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			browser.waitFor(d -> d.getCurrentUrl().matches(".*/cases/[0-9a-f-]{36}$"));
 			String casePath = browser.path();
 			assertThat(browser.find("h1").getText()).isEqualTo("Fall: Mariam " + familyName);
@@ -61,14 +62,14 @@ class CaseBrowserIT {
 			// assessment: nothing chosen is an error at the first domain, then a real assessment
 			tab(browser, "Assessment");
 			accessible(browser, "Assessment leer");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(browser.find("#need-RESIDENCE").getAttribute("aria-invalid")).isEqualTo("true");
 			assertThat(browser.find("#error-summary").getText()).contains("mindestens einen Lebensbereich");
 			accessible(browser, "Assessment mit Fehler");
 			new Select(browser.find("#need-LANGUAGE")).selectByValue("HIGH");
 			browser.find("#note-LANGUAGE").sendKeys("A1, Kurs gesucht");
 			new Select(browser.find("#need-WORK")).selectByValue("MEDIUM");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(successMessage(browser)).isEqualTo("Das Assessment wurde gespeichert.");
 			assertThat(browser.find("main").getText()).contains("erstmals eingeschätzt");
 			accessible(browser, "Assessment gespeichert");
@@ -78,11 +79,11 @@ class CaseBrowserIT {
 			skipBrowserValidation(browser);
 			new Select(browser.find("#domain")).selectByValue("LANGUAGE");
 			setDate(browser, "#dueOn", TODAY.plusDays(10));
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(browser.find("#title").getAttribute("aria-describedby")).contains("title-error");
 			accessible(browser, "Ziel mit Fehler");
 			browser.find("#title").sendKeys("Deutschkurs B1 beginnen");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(successMessage(browser)).isEqualTo("Das Ziel wurde hinzugefügt.");
 			assertThat(browser.find("main table").getText()).contains("Deutschkurs B1 beginnen");
 			accessible(browser, "Hilfeplan");
@@ -92,15 +93,16 @@ class CaseBrowserIT {
 			skipBrowserValidation(browser);
 			new Select(browser.find("#mode")).selectByValue("IN_PERSON");
 			browser.find("#minutes").sendKeys("0");
-			browser.find("#interpreter").click();
+			browser.find("#interpreter").sendKeys(Keys.SPACE);
 			browser.find("#note").sendKeys("Erstgespräch mit Sprachmittlerin");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(browser.find("#minutes").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.find("#interpreter").isSelected()).isTrue();
 			assertThat(browser.find("#note").getAttribute("value")).isEqualTo("Erstgespräch mit Sprachmittlerin");
 			accessible(browser, "Kontakt mit Fehler");
 			browser.find("#minutes").clear();
 			browser.find("#minutes").sendKeys("45");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(successMessage(browser)).isEqualTo("Der Kontakt wurde dokumentiert.");
 			assertThat(browser.find("main table").getText()).contains("Erstgespräch mit Sprachmittlerin");
 			accessible(browser, "Kontakte");
@@ -109,7 +111,7 @@ class CaseBrowserIT {
 			tab(browser, "Wiedervorlagen");
 			setDate(browser, "#dueOn", TODAY.plusDays(3));
 			browser.find("#title").sendKeys("Kursplatz bestätigen lassen");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(successMessage(browser)).isEqualTo("Die Wiedervorlage wurde angelegt.");
 			accessible(browser, "Wiedervorlagen");
 
@@ -118,7 +120,7 @@ class CaseBrowserIT {
 			Path fake = Files.createTempFile("harmlos", ".pdf");
 			Files.writeString(fake, "<html><body>kein PDF</body></html>");
 			browser.find("#file").sendKeys(fake.toString());
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(browser.find("#file").getAttribute("aria-invalid")).isEqualTo("true");
 			assertThat(browser.find("#file-error").getText()).contains("Nur PDF-, JPEG- und PNG-Dateien");
 			accessible(browser, "Dokument mit Fehler");
@@ -126,7 +128,7 @@ class CaseBrowserIT {
 			Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 			browser.find("#file").sendKeys(pdf.toString());
 			browser.find("#title").sendKeys("Bescheid Jobcenter");
-			browser.find("main form button[type=submit]").click();
+			submit(browser);
 			assertThat(successMessage(browser)).isEqualTo("Das Dokument wurde hochgeladen.");
 			assertThat(browser.find("main table").getText()).contains("Bescheid Jobcenter");
 			accessible(browser, "Dokumente");
@@ -142,7 +144,7 @@ class CaseBrowserIT {
 
 			// phase forward
 			browser.go(casePath);
-			browser.find("main").findElement(By.xpath(".//button[contains(., 'Weiter zu: Assessment')]")).click();
+			click(browser, browser.find("main").findElement(By.xpath(".//button[contains(., 'Weiter zu: Assessment')]")));
 			assertThat(successMessage(browser)).isEqualTo("Die Phase wurde gewechselt.");
 			assertThat(browser.find("main .kern-badge").getText()).isEqualTo("Assessment");
 			accessible(browser, "Überblick nach Phasenwechsel");
@@ -150,14 +152,12 @@ class CaseBrowserIT {
 			// close: a reason is required, then the confirmation, then the frozen case
 			tab(browser, "Abschluss");
 			skipBrowserValidation(browser);
-			browser.find("main form button[type=submit]").click();
-			acceptConfirmation(browser);
+			submitConfirmed(browser);
 			assertThat(browser.find("#reason").getAttribute("aria-invalid")).isEqualTo("true");
 			accessible(browser, "Abschluss mit Fehler");
 			new Select(browser.find("#reason")).selectByValue("GOALS_ACHIEVED");
 			browser.find("#note").sendKeys("Kurs begonnen, Begleitung nicht mehr nötig");
-			browser.find("main form button[type=submit]").click();
-			acceptConfirmation(browser);
+			submitConfirmed(browser);
 			assertThat(successMessage(browser)).isEqualTo("Der Fall wurde abgeschlossen.");
 			assertThat(browser.find("main").getText()).contains("Dieser Fall ist abgeschlossen", "Ziele erreicht");
 			assertThat(browser.findAll("main form")).isEmpty();
@@ -191,8 +191,35 @@ class CaseBrowserIT {
 	}
 
 	private static void tab(Browser browser, String name) {
-		browser.find("main .kim-case-tabs").findElement(By.linkText(name)).click();
-		browser.waitFor(d -> d.findElement(By.cssSelector("main h2")).getText().equals(name));
+		click(browser, browser.find("main .kim-case-tabs").findElement(By.linkText(name)));
+		assertThat(browser.find("main h2").getText()).isEqualTo(name);
+	}
+
+	/** Submits the page's (first) form from the keyboard (Enter on its submit button) and waits for the answer. */
+	private static void submit(Browser browser) {
+		WebElement page = browser.find("html");
+		browser.find("main form button[type=submit]").sendKeys(Keys.ENTER);
+		waitForNewPage(browser, page);
+	}
+
+	/** Like {@link #submit}, for a form that asks for confirmation first (data-confirm): the user confirms. */
+	private static void submitConfirmed(Browser browser) {
+		WebElement page = browser.find("html");
+		browser.find("main form button[type=submit]").sendKeys(Keys.ENTER);
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+		waitForNewPage(browser, page);
+	}
+
+	private static void click(Browser browser, WebElement element) {
+		WebElement page = browser.find("html");
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+		waitForNewPage(browser, page);
+	}
+
+	private static void waitForNewPage(Browser browser, WebElement old) {
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+		browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	private static String successMessage(Browser browser) {
@@ -209,7 +236,4 @@ class CaseBrowserIT {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input, date.toString());
 	}
 
-	private static void acceptConfirmation(Browser browser) {
-		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-	}
 }

@@ -82,7 +82,7 @@ class DocumentPageController {
 	private String page(UUID id, String title, Map<String, String> fieldErrors, Model model) {
 		pages.prepare(id, "documents", model, fieldErrors);
 		model.addAttribute("documents", documents.list(CaseId.of(id)));
-		model.addAttribute("title", title);
+		model.addAttribute("documentTitle", title);
 		return CasePages.VIEW;
 	}
 }
