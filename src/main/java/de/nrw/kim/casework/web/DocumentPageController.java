@@ -38,9 +38,11 @@ class DocumentPageController {
 		this.errors = errors;
 	}
 
+	/** {@code tooLarge}: sent here by {@link DocumentUploadLimitFilter} after an upload over 20 MB. */
 	@GetMapping
-	String show(@PathVariable UUID id, Model model) {
-		return page(id, null, FormErrors.none(), model);
+	String show(@PathVariable UUID id, @RequestParam(required = false) String tooLarge, Model model) {
+		return page(id, null, tooLarge == null ? FormErrors.none()
+				: errors.of(new CaseInputException("file", "casework.error.document.tooLarge")), model);
 	}
 
 	@PostMapping
