@@ -211,7 +211,7 @@ class CasePagesIT {
 					.contains("value=\"" + opened[1] + "\"").doesNotContain("??");
 		}
 
-		private <T> T asUser(CurrentUser user, java.util.function.Supplier<T> work) {
+		static <T> T asUser(CurrentUser user, java.util.function.Supplier<T> work) {
 			var principal = (CurrentUser.CurrentUserSource) () -> user;
 			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 					principal, null, java.util.List.of(new SimpleGrantedAuthority("ROLE_CASE_MANAGER"))));
@@ -220,6 +220,36 @@ class CasePagesIT {
 			} finally {
 				SecurityContextHolder.clearContext();
 			}
+		}
+	}
+
+	@Nested
+	class TheArt15Export {
+
+		@Autowired
+		java.util.List<de.nrw.kim.client.PersonalDataContributor> contributors;
+
+		@Autowired
+		org.springframework.transaction.support.TransactionTemplate transactions;
+
+		@Test
+		void containsEveryCaseOfTheOrganisationWithItsContentsAndIsAudited() {
+			String[] opened = openCase();
+			String caseId = opened[0];
+			api().put("/cases/" + caseId + "/assessment", Map.of("domains", java.util.List.of(Map.of("domain", "LANGUAGE", "need", "HIGH"))));
+			api().post("/cases/" + caseId + "/goals", Map.of("domain", "LANGUAGE", "title", "B1"));
+			api().post("/cases/" + caseId + "/contacts", Map.of("on", "2026-01-05", "mode", "PHONE", "minutes", 5, "note", "Telefonat"));
+			var contributor = contributors.stream().filter(c -> c.section().equals("cases")).findFirst().orElseThrow();
+			CurrentUser colleague = new CurrentUser(UUID.randomUUID(), "cm2.koeln", "Yusuf Demir",
+					Set.of(de.nrw.kim.platform.Role.CASE_MANAGER), de.nrw.kim.platform.MunicipalityKey.of("05315"),
+					UUID.fromString(api().get("/cases/" + caseId).text("organisationId")));
+			String json = TheClientPageSection.asUser(colleague, () -> transactions.execute(
+					status -> tools.jackson.databind.json.JsonMapper.builder().build()
+							.writeValueAsString(contributor.collect(UUID.fromString(opened[1])))));
+			assertThat(json).contains(caseId, "\"LANGUAGE\"", "\"B1\"", "Telefonat", "\"INTAKE\"");
+			assertThat(ApiClient.as(port, "admin.koeln").get("/audit?clientId=" + opened[1] + "&size=200").json().path("items")
+					.valueStream().filter(e -> e.path("action").asString().equals("EXPORT")).map(e -> e.path("actor").asString()))
+					.containsExactly("cm2.koeln");
 		}
 	}
 

@@ -2,9 +2,12 @@ package de.nrw.kim.casework.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.nrw.kim.casework.CaseId;
 import de.nrw.kim.casework.LifeDomain;
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases/{id}/assessment")
 class AssessmentPageController {
+
+	private static final Pattern DOMAIN_FIELD = Pattern.compile("domains\\[(\\d+)]\\.(\\w+)");
 
 	private final CasePages pages;
 	private final CaseFileService file;
@@ -91,9 +96,9 @@ class AssessmentPageController {
 
 	/** The domain's errors under the names of the page's inputs ({@code domains[2].note} → {@code note.LANGUAGE}). */
 	private Map<String, String> pageErrors(CaseInputException e, List<LifeDomain> order) {
-		Map<String, String> translated = new java.util.LinkedHashMap<>();
+		Map<String, String> translated = new LinkedHashMap<>();
 		errors.of(e).forEach((field, message) -> {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("domains\\[(\\d+)]\\.(\\w+)").matcher(field);
+			Matcher m = DOMAIN_FIELD.matcher(field);
 			if (m.matches()) {
 				String part = m.group(2).equals("domain") ? "need" : m.group(2);
 				translated.putIfAbsent(part + "." + order.get(Integer.parseInt(m.group(1))), message);

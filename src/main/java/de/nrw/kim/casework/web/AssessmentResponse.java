@@ -8,12 +8,6 @@ import java.util.UUID;
 import de.nrw.kim.casework.LifeDomain;
 import de.nrw.kim.casework.Need;
 import de.nrw.kim.casework.internal.ComparedAssessment;
-import de.nrw.kim.casework.internal.Contact;
-import de.nrw.kim.casework.internal.ContactMode;
-import de.nrw.kim.casework.internal.Document;
-import de.nrw.kim.casework.internal.FollowUp;
-import de.nrw.kim.casework.internal.Goal;
-import de.nrw.kim.casework.internal.GoalStatus;
 import de.nrw.kim.casework.internal.NeedChange;
 
 /** An assessment as the API shows it, each life domain compared with the previous assessment. */

@@ -1,20 +1,9 @@
 package de.nrw.kim.casework.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import de.nrw.kim.casework.LifeDomain;
-import de.nrw.kim.casework.Need;
-import de.nrw.kim.casework.internal.ComparedAssessment;
-import de.nrw.kim.casework.internal.Contact;
-import de.nrw.kim.casework.internal.ContactMode;
 import de.nrw.kim.casework.internal.Document;
-import de.nrw.kim.casework.internal.FollowUp;
-import de.nrw.kim.casework.internal.Goal;
-import de.nrw.kim.casework.internal.GoalStatus;
-import de.nrw.kim.casework.internal.NeedChange;
 
 /** The metadata of a document as the API shows it (the content only by download). */
 record DocumentResponse(UUID id, UUID caseId, String title, String fileName, String mediaType, long size,
