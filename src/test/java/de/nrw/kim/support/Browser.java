@@ -43,7 +43,7 @@ public final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		Path profile = Files.createTempDirectory("kim-chromium-");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		options.addArguments("--headless=new", "--force-prefers-reduced-motion", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run", "--window-size=1280,1024", "--lang=de-DE", "--user-data-dir=" + profile);
 		// no password manager: it would fill the saved login password into other password fields
