@@ -46,6 +46,9 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run", "--window-size=1280,1024", "--lang=de-DE", "--user-data-dir=" + profile);
+		// no password manager: it would fill the saved login password into other password fields
+		options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
+				"profile.password_manager_enabled", false, "autofill.profile_enabled", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort().build();
 		ChromeDriver driver = new ChromeDriver(service, options);

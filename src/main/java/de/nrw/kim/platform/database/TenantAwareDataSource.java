@@ -19,6 +19,13 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	private static final String SET_TENANT = "select set_config('kim.municipality_id', ?, false)";
 
+	/**
+	 * Resolving the tenant can itself need a connection: the security context is loaded lazily from
+	 * the HTTP session, which lives in PostgreSQL. That inner connection (for the session tables, which
+	 * hold no tenant rows) gets no tenant instead of recursing until the pool is exhausted.
+	 */
+	private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
 	TenantAwareDataSource(DataSource target) {
 		super(target);
 	}
@@ -40,8 +47,20 @@ class TenantAwareDataSource extends DelegatingDataSource {
 		}
 	}
 
+	private static String currentTenant() {
+		if (Boolean.TRUE.equals(RESOLVING.get())) {
+			return "";
+		}
+		RESOLVING.set(true);
+		try {
+			return TenantContext.current().map(MunicipalityKey::value).orElse("");
+		} finally {
+			RESOLVING.remove();
+		}
+	}
+
 	private static Connection bindTenant(Connection connection) throws SQLException {
-		String tenant = TenantContext.current().map(MunicipalityKey::value).orElse("");
+		String tenant = currentTenant();
 		try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
 			statement.setString(1, tenant);
 			statement.execute();

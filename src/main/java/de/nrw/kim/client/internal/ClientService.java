@@ -1,0 +1,102 @@
+package de.nrw.kim.client.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.nrw.kim.client.ClientDirectory;
+import de.nrw.kim.client.ClientSummary;
+import de.nrw.kim.platform.AuditAction;
+import de.nrw.kim.platform.AuditTrail;
+import de.nrw.kim.platform.Authorities;
+import de.nrw.kim.platform.CurrentUser;
+import de.nrw.kim.platform.NotFoundException;
+import de.nrw.kim.platform.StaleVersionException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, reading and changing clients. A client belongs to the organisation of the case manager
+ * who created it; only case managers of that organisation see it (need-to-know, § 35 SGB I), and
+ * every access is written to the audit trail in the same transaction.
+ */
+@Service
+public class ClientService implements ClientDirectory {
+
+	static final String ENTITY = "Client";
+	static final String PURPOSE = "Fallbearbeitung";
+
+	private final Clients clients;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	ClientService(Clients clients, AuditTrail audit, Clock clock) {
+		this.clients = clients;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public Client create(Client.ClientDetails details) {
+		CurrentUser user = CurrentUser.require();
+		Client client = new Client(UUID.randomUUID(), user.requireMunicipality(), requireOrganisation(user), details,
+				clock.instant(), user.username(), 0);
+		clients.insert(client);
+		audit.record(AuditAction.CREATE, ENTITY, client.id(), client.id(), PURPOSE);
+		return client;
+	}
+
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public Client read(UUID id) {
+		Client client = visible(id).orElseThrow(() -> new NotFoundException("Die Klientin / der Klient"));
+		audit.record(AuditAction.READ, ENTITY, id, id, PURPOSE);
+		return client;
+	}
+
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public Client update(UUID id, int version, Client.ClientDetails details) {
+		Client current = visible(id).orElseThrow(() -> new NotFoundException("Die Klientin / der Klient"));
+		if (current.version() != version || !clients.update(current.municipality(), id, version, details)) {
+			throw new StaleVersionException();
+		}
+		audit.record(AuditAction.UPDATE, ENTITY, id, id, PURPOSE);
+		return clients.find(current.municipality(), id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ClientSummary> find(UUID clientId) {
+		return visible(clientId).map(Client::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ClientSummary require(UUID clientId) {
+		return find(clientId).orElseThrow(() -> new NotFoundException("Die Klientin / der Klient"));
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private Optional<Client> visible(UUID id) {
+		CurrentUser user = CurrentUser.require();
+		if (user.municipality() == null || id == null) {
+			return Optional.empty();
+		}
+		return clients.find(user.municipality(), id)
+				.filter(client -> client.organisationId().equals(user.organisationId()));
+	}
+
+	private static UUID requireOrganisation(CurrentUser user) {
+		if (user.organisationId() == null) {
+			throw new org.springframework.security.access.AccessDeniedException("Keine Organisation zugeordnet");
+		}
+		return user.organisationId();
+	}
+}
