@@ -156,6 +156,13 @@ class AuditPageIT {
 		}
 
 		@Test
+		void aPageBeyondTheLastSaysSoAndLeadsBack() {
+			String body = get("admin.koeln", "/audit?clientId=" + client + "&page=7").body();
+			assertThat(body).contains("Auf dieser Seite gibt es keine Einträge.", "page=0")
+					.doesNotContain("id=\"audit-empty\"");
+		}
+
+		@Test
 		void aNegativeOrNonsensePageDoesNotFail() {
 			assertThat(get("admin.koeln", "/audit?page=-3").statusCode()).isEqualTo(200);
 			assertThat(get("admin.koeln", "/audit?page=abc").statusCode()).isLessThan(500);
