@@ -69,7 +69,8 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.name("username")).sendKeys(username);
 		driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// the login form, not the header's logout form of a user who is still logged in
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitFor(d -> !d.getCurrentUrl().contains("/login"));
 		return this;
 	}

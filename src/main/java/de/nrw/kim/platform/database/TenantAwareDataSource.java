@@ -19,25 +19,20 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	private static final String SET_TENANT = "select set_config('kim.municipality_id', ?, false)";
 
-	/**
-	 * Resolving the tenant can itself need a connection: the security context is loaded lazily from
-	 * the HTTP session, which lives in PostgreSQL. That inner connection (for the session tables, which
-	 * hold no tenant rows) gets no tenant instead of recursing until the pool is exhausted.
-	 */
-	private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
-
 	TenantAwareDataSource(DataSource target) {
 		super(target);
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return bindTenant(super.getConnection());
+		String tenant = currentTenant();
+		return bindTenant(super.getConnection(), tenant);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return bindTenant(super.getConnection(username, password));
+		String tenant = currentTenant();
+		return bindTenant(super.getConnection(username, password), tenant);
 	}
 
 	/** Closes the pool behind it when the application stops. */
@@ -47,24 +42,19 @@ class TenantAwareDataSource extends DelegatingDataSource {
 		}
 	}
 
+	/**
+	 * Resolved before a connection is taken: resolving may itself load the HTTP session from the
+	 * database (see {@code CurrentUser.find()}), and a failure must not leave a connection checked out.
+	 */
 	private static String currentTenant() {
-		if (Boolean.TRUE.equals(RESOLVING.get())) {
-			return "";
-		}
-		RESOLVING.set(true);
-		try {
-			return TenantContext.current().map(MunicipalityKey::value).orElse("");
-		} finally {
-			RESOLVING.remove();
-		}
+		return TenantContext.current().map(MunicipalityKey::value).orElse("");
 	}
 
-	private static Connection bindTenant(Connection connection) throws SQLException {
-		String tenant = currentTenant();
+	private static Connection bindTenant(Connection connection, String tenant) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
 			statement.setString(1, tenant);
 			statement.execute();
-		} catch (SQLException e) {
+		} catch (SQLException | RuntimeException e) {
 			connection.close();
 			throw e;
 		}
