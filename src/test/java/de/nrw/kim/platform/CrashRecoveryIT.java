@@ -154,6 +154,29 @@ class CrashRecoveryIT {
 
 	// --- the application process -----------------------------------------------------------------
 
+	@Test
+	@Order(5)
+	void aSecondInstanceOnTheSameDataDirectoryRefusesToStartAndLeavesTheFirstRunning() throws Exception {
+		ensureRunning();
+		Path log = root.resolve(dataDir.getFileName() + "-second.log");
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(), KimApplication.class.getName(),
+				"--server.port=" + freePort()).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("KIM_DATA_DIR", dataDir.toString());
+		builder.environment().put("KIM_EMBEDDED_DB_PORT", Integer.toString(freePort()));
+		builder.environment().remove("SPRING_DATASOURCE_URL");
+		Process second = builder.start();
+		try {
+			assertThat(second.waitFor(90, TimeUnit.SECONDS)).as("second instance ended").isTrue();
+			assertThat(second.exitValue()).isNotZero();
+			assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("bereits von einer laufenden KIM-Instanz benutzt");
+		} finally {
+			second.destroyForcibly();
+		}
+		assertThat(ApiClient.as(app.port, "cm.koeln").get("/me").status()).isEqualTo(200);
+		assertThat(read()).isNotEmpty();
+	}
+
 	private static void ensureRunning() throws Exception {
 		if (app == null || !app.process.isAlive()) {
 			app = start();
