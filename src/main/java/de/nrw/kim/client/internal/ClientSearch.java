@@ -54,11 +54,11 @@ public class ClientSearch {
 			return new PageResult<>(List.of(), paging.page(), paging.size(), 0);
 		}
 		clients.useWordSimilarityThreshold(WORD_SIMILARITY_THRESHOLD);
-		long total = clients.countMatches(municipality, user.organisationId(), forms);
-		List<Clients.Match> items = total <= paging.offset() ? List.of()
-				: clients.search(municipality, user.organisationId(), forms, null, paging.size(), paging.offset());
-		items.forEach(match -> audit.record(AuditAction.READ, ClientService.ENTITY, match.id(), match.id(), SEARCH_PURPOSE));
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		Clients.Matches matches = clients.search(municipality, user.organisationId(), forms, null, paging.size(),
+				paging.offset());
+		matches.items().forEach(match -> audit.record(AuditAction.READ, ClientService.ENTITY, match.id(), match.id(),
+				SEARCH_PURPOSE));
+		return new PageResult<>(matches.items(), paging.page(), paging.size(), matches.total());
 	}
 
 	/**
@@ -82,7 +82,7 @@ public class ClientSearch {
 		clients.useWordSimilarityThreshold(WORD_SIMILARITY_THRESHOLD);
 		String birthYear = query.birthDate() == null ? null : String.format("%04d", query.birthDate().year());
 		List<DuplicateCandidate> candidates = clients
-				.search(municipality, user.organisationId(), forms, birthYear, DUPLICATE_POOL, 0).stream()
+				.search(municipality, user.organisationId(), forms, birthYear, DUPLICATE_POOL, 0).items().stream()
 				.filter(match -> !match.id().equals(except))
 				.map(match -> new DuplicateCandidate(match, Likeness.of(query.givenName(), query.familyName(),
 						query.birthDate(), match)))

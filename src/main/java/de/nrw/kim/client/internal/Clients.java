@@ -66,7 +66,7 @@ public class Clients {
 	 *
 	 * @param birthYear when set, only clients born that year or with no birth date
 	 */
-	public List<Match> search(MunicipalityKey municipality, UUID organisation, List<SearchKeys.QueryForm> forms,
+	public Matches search(MunicipalityKey municipality, UUID organisation, List<SearchKeys.QueryForm> forms,
 			String birthYear, int limit, long offset) {
 		StringBuilder trigram = new StringBuilder();
 		StringBuilder phonetic = new StringBuilder();
@@ -80,23 +80,27 @@ public class Clients {
 		}
 		String sql = """
 				select id, given_name, family_name, original_script_name, birth_date,
-				       round((0.6 * greatest(%s) + 0.25 * greatest(%s) + 0.15 * greatest(%s))::numeric, 3) as score
+				       round((0.6 * greatest(%s) + 0.25 * greatest(%s) + 0.15 * greatest(%s))::numeric, 3) as score,
+				       count(*) over () as total
 				from client c
 				where %s
 				order by score desc, lower(family_name), lower(given_name), id
 				limit :limit offset :offset""".formatted(trigram, phonetic, prefix, where(forms));
-		return params(jdbc.sql(sql), municipality, organisation, forms, birthYear)
+		long[] total = { 0 };
+		List<Match> items = params(jdbc.sql(sql), municipality, organisation, forms, birthYear)
 				.param("limit", limit).param("offset", offset)
-				.query((rs, n) -> new Match(rs.getObject("id", UUID.class), rs.getString("given_name"),
-						rs.getString("family_name"), rs.getString("original_script_name"), rs.getString("birth_date"),
-						Math.min(1.0, rs.getDouble("score"))))
+				.query((rs, n) -> {
+					total[0] = rs.getLong("total");
+					return new Match(rs.getObject("id", UUID.class), rs.getString("given_name"),
+							rs.getString("family_name"), rs.getString("original_script_name"), rs.getString("birth_date"),
+							Math.min(1.0, rs.getDouble("score")));
+				})
 				.list();
-	}
-
-	/** How many clients {@link #search} would list in all. */
-	public long countMatches(MunicipalityKey municipality, UUID organisation, List<SearchKeys.QueryForm> forms) {
-		return params(jdbc.sql("select count(*) from client c where " + where(forms)), municipality, organisation, forms,
-				null).query(Long.class).single();
+		if (items.isEmpty() && offset > 0) {
+			total[0] = params(jdbc.sql("select count(*) from client c where " + where(forms)), municipality, organisation,
+					forms, birthYear).query(Long.class).single();
+		}
+		return new Matches(items, total[0]);
 	}
 
 	/** Sets the trigram threshold of {@code <%} for the current transaction (pg_trgm default 0.6). */
@@ -131,6 +135,10 @@ public class Clients {
 			}
 		}
 		return spec;
+	}
+
+	/** One page of {@link #search} and how many matched in all. */
+	public record Matches(List<Match> items, long total) {
 	}
 
 	/** A client found by {@link #search}: name, birth date and score only. */
