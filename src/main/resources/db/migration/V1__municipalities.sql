@@ -9,6 +9,9 @@ BEGIN
     END IF;
 END
 $$;
+-- Ohne eigene Anmeldung der Anwendungsrolle meldet sich die Anwendung als Eigentümer an und wechselt
+-- mit SET ROLE in die Anwendungsrolle; dafür muss der Eigentümer Mitglied sein.
+GRANT ${appRole} TO CURRENT_USER;
 
 GRANT USAGE ON SCHEMA public TO ${appRole};
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole};

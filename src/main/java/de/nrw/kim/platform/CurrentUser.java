@@ -18,6 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record CurrentUser(UUID id, String username, String displayName, Set<Role> roles,
 		MunicipalityKey municipality, UUID organisationId) implements Serializable {
 
+	private static final ThreadLocal<Boolean> LOADING = new ThreadLocal<>();
+
 	public boolean has(Role role) {
 		return roles.contains(role);
 	}
@@ -35,11 +37,22 @@ public record CurrentUser(UUID id, String username, String displayName, Set<Role
 	}
 
 	public static Optional<CurrentUser> find() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUserSource source) {
-			return Optional.of(source.currentUser());
+		if (LOADING.get() != null) {
+			// The security context is loaded lazily from the session, which lives in PostgreSQL: the
+			// connection for that lookup asks for the tenant again. It gets none instead of recursing
+			// until the pool is exhausted.
+			return Optional.empty();
 		}
-		return Optional.empty();
+		LOADING.set(Boolean.TRUE);
+		try {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUserSource source) {
+				return Optional.of(source.currentUser());
+			}
+			return Optional.empty();
+		} finally {
+			LOADING.remove();
+		}
 	}
 
 	public static CurrentUser require() {

@@ -46,6 +46,9 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run", "--window-size=1280,1024", "--lang=de-DE", "--user-data-dir=" + profile);
+		// no password manager: it would fill the saved login password into other password fields
+		options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
+				"profile.password_manager_enabled", false, "autofill.profile_enabled", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort().build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -66,7 +69,8 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.name("username")).sendKeys(username);
 		driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		// the login form, not the header's logout form of a user who is still logged in
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitFor(d -> !d.getCurrentUrl().contains("/login"));
 		return this;
 	}

@@ -38,6 +38,9 @@ class DataSourceConfiguration {
 	@Primary
 	DataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties) {
 		// the pool opens lazily: the application role exists once Flyway (which runs first) has created it
+		if (!properties.appRole().matches("[a-z_][a-z0-9_]{0,62}")) {
+			throw new IllegalStateException("kim.app-role muss ein einfacher PostgreSQL-Rollenname sein: " + properties.appRole());
+		}
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName("kim-app");
 		pool.setJdbcUrl(endpoint.jdbcUrl());

@@ -25,12 +25,14 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return bindTenant(super.getConnection());
+		String tenant = currentTenant();
+		return bindTenant(super.getConnection(), tenant);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return bindTenant(super.getConnection(username, password));
+		String tenant = currentTenant();
+		return bindTenant(super.getConnection(username, password), tenant);
 	}
 
 	/** Closes the pool behind it when the application stops. */
@@ -40,12 +42,19 @@ class TenantAwareDataSource extends DelegatingDataSource {
 		}
 	}
 
-	private static Connection bindTenant(Connection connection) throws SQLException {
-		String tenant = TenantContext.current().map(MunicipalityKey::value).orElse("");
+	/**
+	 * Resolved before a connection is taken: resolving may itself load the HTTP session from the
+	 * database (see {@code CurrentUser.find()}), and a failure must not leave a connection checked out.
+	 */
+	private static String currentTenant() {
+		return TenantContext.current().map(MunicipalityKey::value).orElse("");
+	}
+
+	private static Connection bindTenant(Connection connection, String tenant) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
 			statement.setString(1, tenant);
 			statement.execute();
-		} catch (SQLException e) {
+		} catch (SQLException | RuntimeException e) {
 			connection.close();
 			throw e;
 		}

@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -61,7 +63,9 @@ class SecurityConfiguration {
 						"Bitte melden Sie sich an."), API)
 				.defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(response,
 						HttpStatus.FORBIDDEN.value(), ProblemType.FORBIDDEN, "Keine Berechtigung",
-						"Ihre Rolle erlaubt diese Aktion nicht."), API));
+						"Ihre Rolle erlaubt diese Aktion nicht."), API)
+				// Spring Security uses a single registered handler for every request: people get the error page.
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
