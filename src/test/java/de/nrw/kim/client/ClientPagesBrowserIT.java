@@ -51,31 +51,34 @@ class ClientPagesBrowserIT {
 		assertThat(browser.find("#client-results").getText()).contains("Keine Treffer");
 		assertThat(browser.seriousAccessibilityViolations()).as("leeres Suchergebnis").isEmpty();
 
-		browser.find("#client-results a[href='/clients/new']").click();
-		browser.find("form button.kern-btn--primary").click();
+		press("#client-results a[href='/clients/new']");
+		press("main form button.kern-btn--primary");
 		assertThat(browser.find(".kern-alert--danger").getText()).contains("Bitte korrigieren");
 		assertThat(browser.find("#givenName").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.find("#givenName").getAttribute("aria-describedby")).contains("givenName-error");
 		assertThat(browser.seriousAccessibilityViolations()).as("Formular mit Fehlern").isEmpty();
+		screenshot("client-new-errors");
 
 		fill(given, "Meier", "1985-03-02");
 		browser.find("#nationalities").sendKeys("UKR, deu");
-		browser.find("form button.kern-btn--primary").click();
+		press("main form button.kern-btn--primary");
 		browser.waitFor(d -> d.getCurrentUrl().matches(".*/clients/[0-9a-f-]{36}$"));
 		String firstPath = browser.path();
 		assertThat(browser.find("[role=status]").getText()).contains("angelegt");
 		assertThat(browser.find("h1").getText()).isEqualTo(given + " Meier");
 		assertThat(browser.find("main").getText()).contains("Ukraine (UKR)", "Deutschland (DEU)");
 		assertThat(browser.seriousAccessibilityViolations()).as("Klientenseite").isEmpty();
+		screenshot("client-page");
 
 		browser.go("/clients/new");
 		fill(given, "Mayer", "1985");
-		browser.find("form button.kern-btn--primary").click();
+		press("main form button.kern-btn--primary");
 		WebElement warning = browser.find("#duplicate-warning");
-		assertThat(warning.getText()).contains("Meier, " + given, "geb. 1985-03-02");
+		assertThat(warning.getText()).contains("Meier, " + given, "geb. 02.03.1985");
 		assertThat(warning.findElement(By.cssSelector("a")).getAttribute("href")).endsWith(firstPath);
 		assertThat(browser.seriousAccessibilityViolations()).as("Dublettenwarnung").isEmpty();
-		browser.find("button[name=confirmDuplicate]").click();
+		screenshot("client-duplicate-warning");
+		press("button[name=confirmDuplicate]");
 		browser.waitFor(d -> d.getCurrentUrl().matches(".*/clients/[0-9a-f-]{36}$") && !d.getCurrentUrl().endsWith(firstPath));
 		assertThat(browser.find("h1").getText()).isEqualTo(given + " Mayer");
 
@@ -83,7 +86,8 @@ class ClientPagesBrowserIT {
 		assertThat(browser.findAll("#client-results tbody tr")).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(browser.find("#client-search-status").getText()).contains("Treffer");
 		assertThat(browser.seriousAccessibilityViolations()).as("Suchergebnis").isEmpty();
-		browser.find("#client-results tbody tr a").click();
+		screenshot("client-search-results");
+		press("#client-results tbody tr a");
 		browser.waitFor(d -> d.getCurrentUrl().endsWith(firstPath));
 		assertThat(browser.find("h1").getText()).isEqualTo(given + " Meier");
 	}
@@ -93,7 +97,7 @@ class ClientPagesBrowserIT {
 		String given = TestNames.unique().latin();
 		browser.go("/clients/new");
 		fill(given, "Kowalczyk", "1970");
-		browser.find("form button.kern-btn--primary").click();
+		press("main form button.kern-btn--primary");
 		browser.waitFor(d -> d.getCurrentUrl().matches(".*/clients/[0-9a-f-]{36}$"));
 		browser.go("/clients");
 		browser.find("#q").sendKeys(given);
@@ -107,24 +111,40 @@ class ClientPagesBrowserIT {
 		String given = TestNames.unique().latin();
 		browser.go("/clients/new");
 		fill(given, "Wagner", null);
-		browser.find("form button.kern-btn--primary").click();
+		press("main form button.kern-btn--primary");
 		browser.waitFor(d -> d.getCurrentUrl().matches(".*/clients/[0-9a-f-]{36}$"));
 		String path = browser.path();
-		browser.find("summary").click();
+		browser.find("summary").sendKeys(Keys.ENTER);
 		// someone else saves in between (a second tab)
 		browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
 		browser.go(path);
-		browser.find("summary").click();
+		browser.find("summary").sendKeys(Keys.ENTER);
 		browser.find("#phone").sendKeys("0221 123");
-		browser.find("details form button.kern-btn--primary").click();
+		press("main details form button.kern-btn--primary");
 		browser.waitFor(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("gespeichert"));
 		browser.driver().close();
 		browser.driver().switchTo().window(browser.driver().getWindowHandles().iterator().next());
 		browser.find("#phone").sendKeys("0221 999");
-		browser.find("details form button.kern-btn--primary").click();
+		press("main details form button.kern-btn--primary");
 		assertThat(browser.find("details .kern-alert--danger").getText()).contains("inzwischen geändert");
 		assertThat(browser.find("#phone").getAttribute("value")).isEqualTo("0221 999");
 		assertThat(browser.seriousAccessibilityViolations()).as("veraltete Version").isEmpty();
+		screenshot("client-stale-version");
+	}
+
+	/** Activates a button or link from the keyboard, as keyboard users do (and nothing can cover it). */
+	private void press(String css) {
+		browser.find(css).sendKeys(Keys.ENTER);
+	}
+
+	private void screenshot(String name) {
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		try {
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", name + ".png"), png);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private void search(String text) {
@@ -132,7 +152,7 @@ class ClientPagesBrowserIT {
 		WebElement q = browser.find("#q");
 		q.clear();
 		q.sendKeys(text);
-		browser.find("form[role=search] button[type=submit]").click();
+		press("form[role=search] button[type=submit]");
 		browser.waitFor(d -> d.getCurrentUrl().contains("q="));
 		browser.waitFor(d -> !d.findElement(By.id("client-results")).getText().isBlank());
 	}

@@ -9,9 +9,11 @@ import java.util.UUID;
 import de.nrw.kim.client.ClientPageSection;
 import de.nrw.kim.client.internal.Client;
 import de.nrw.kim.client.internal.ClientService;
+import de.nrw.kim.platform.Authorities;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.StaleVersionException;
 import de.nrw.kim.platform.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * client's cases) and the edit form with optimistic locking.
  */
 @Controller
+@PreAuthorize(Authorities.CASE_WORK)
 class ClientDetailController {
 
 	private final ClientService clients;

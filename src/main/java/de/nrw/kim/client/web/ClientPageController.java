@@ -1,14 +1,18 @@
 package de.nrw.kim.client.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import de.nrw.kim.client.internal.Client;
 import de.nrw.kim.client.internal.ClientSearch;
 import de.nrw.kim.client.internal.ClientService;
 import de.nrw.kim.client.internal.Clients;
+import de.nrw.kim.platform.Authorities;
 import de.nrw.kim.platform.PageResult;
 import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * create form with the duplicate warning before saving.
  */
 @Controller
+@PreAuthorize(Authorities.CASE_WORK)
 class ClientPageController {
 
 	private final ClientService clients;
@@ -44,19 +49,20 @@ class ClientPageController {
 
 	@GetMapping("/clients")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query);
 		if (!query.isEmpty()) {
 			try {
-				PageResult<Clients.Match> result = search.search(query, Paging.of(page == null ? 0 : Math.max(page, 0), Paging.DEFAULT_SIZE));
+				PageResult<Row> result = search.search(query, Paging.of(page == null ? 0 : Math.max(page, 0),
+						Paging.DEFAULT_SIZE)).map(match -> Row.of(match, locale));
 				model.addAttribute("result", result);
 				model.addAttribute("pagerUrl", UriComponentsBuilder.fromPath("/clients").queryParam("q", query).encode().toUriString());
 			} catch (ValidationException e) {
 				model.addAttribute("queryError", e.errors().get(0).message());
 			}
 		}
-		return htmx != null ? "client/search-results" : "client/search";
+		return htmx != null ? "client/search-results :: htmx" : "client/search";
 	}
 
 	@GetMapping("/clients/new")
@@ -71,14 +77,18 @@ class ClientPageController {
 	 */
 	@PostMapping("/clients")
 	String create(@ModelAttribute("client") ClientForm form, BindingResult binding,
-			@RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		Client.ClientDetails details = form.validate(clients.today(), binding);
 		if (details == null) {
 			return "client/new";
 		}
 		if (!confirmDuplicate) {
-			List<ClientSearch.DuplicateCandidate> duplicates = search.duplicates(details.givenName(), details.familyName(),
-					details.birthDate() == null ? null : details.birthDate().toString(), null);
+			List<Row> duplicates = search.duplicates(details.givenName(), details.familyName(),
+					details.birthDate() == null ? null : details.birthDate().toString(), null).stream()
+					.map(candidate -> new Row(candidate.id(), candidate.givenName(), candidate.familyName(), null,
+							PartialDates.display(candidate.birthDate(), locale)))
+					.toList();
 			if (!duplicates.isEmpty()) {
 				model.addAttribute("duplicates", duplicates);
 				return "client/new";
@@ -87,5 +97,14 @@ class ClientPageController {
 		Client client = clients.create(details);
 		redirect.addFlashAttribute("success", "client.created");
 		return "redirect:/clients/" + client.id();
+	}
+
+	/** A found client as a table row or list entry shows it. */
+	record Row(UUID id, String givenName, String familyName, String originalScriptName, String birthDate) {
+
+		static Row of(Clients.Match match, Locale locale) {
+			return new Row(match.id(), match.givenName(), match.familyName(), match.originalScriptName(),
+					PartialDates.display(match.birthDate(), locale));
+		}
 	}
 }

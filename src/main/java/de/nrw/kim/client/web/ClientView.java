@@ -14,7 +14,7 @@ record ClientView(UUID id, int version, String givenName, String familyName, Str
 	static ClientView of(Client client, Locale locale) {
 		Client.ClientDetails d = client.details();
 		return new ClientView(client.id(), client.version(), d.givenName(), d.familyName(), d.originalScriptName(),
-				d.birthDate() == null ? null : d.birthDate().toString(), d.gender().name(),
+				d.birthDate() == null ? null : PartialDates.display(d.birthDate().toString(), locale), d.gender().name(),
 				CodeNames.countries(d.nationalities(), locale), CodeNames.languages(d.languages(), locale),
 				d.arrivalDate(), d.phone(), d.email());
 	}
