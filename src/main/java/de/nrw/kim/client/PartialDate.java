@@ -67,11 +67,6 @@ public record PartialDate(int year, Integer month, Integer day) {
 				|| (month.equals(other.month) && (day == null || other.day == null || day.equals(other.day))));
 	}
 
-	/** True when both are known to the day and equal. */
-	public boolean isSameDay(PartialDate other) {
-		return day != null && equals(other);
-	}
-
 	public boolean isAfter(LocalDate date) {
 		return earliest().isAfter(date);
 	}
