@@ -58,6 +58,15 @@ public record PartialDate(int year, Integer month, Integer day) {
 		return day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
 	}
 
+	/**
+	 * Whether both can stand for the same day: one contains the other (1990 and 1990-05-17 are
+	 * compatible, 1990-04 and 1990-05 are not). Used to tell likely duplicates apart.
+	 */
+	public boolean isCompatibleWith(PartialDate other) {
+		return year == other.year && (month == null || other.month == null
+				|| (month.equals(other.month) && (day == null || other.day == null || day.equals(other.day))));
+	}
+
 	public boolean isAfter(LocalDate date) {
 		return earliest().isAfter(date);
 	}

@@ -23,6 +23,7 @@ public final class ClientInput {
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ()/.-]{3,40}");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+	static final int MAX_QUERY = 100;
 
 	private ClientInput() {
 	}
@@ -34,18 +35,7 @@ public final class ClientInput {
 		String given = name("givenName", givenName, 100, true, errors);
 		String family = name("familyName", familyName, 100, true, errors);
 		String original = name("originalScriptName", originalScriptName, 200, false, errors);
-		PartialDate birth = null;
-		if (birthDate != null && !birthDate.isBlank()) {
-			try {
-				birth = PartialDate.parse(birthDate);
-				if (birth.isAfter(today)) {
-					errors.add(new FieldError("birthDate", "Das Geburtsdatum liegt in der Zukunft."));
-					birth = null;
-				}
-			} catch (IllegalArgumentException e) {
-				errors.add(new FieldError("birthDate", "Ungültiges Geburtsdatum: " + e.getMessage()));
-			}
-		}
+		PartialDate birth = birthDate(birthDate, today, errors);
 		Client.Gender parsedGender = null;
 		if (gender == null || gender.isBlank()) {
 			errors.add(new FieldError("gender", "Bitte das Geschlecht angeben (oder „keine Angabe“)."));
@@ -74,6 +64,51 @@ public final class ClientInput {
 		}
 		return new Client.ClientDetails(given, family, original, birth, parsedGender, countries, langs, arrivalDate,
 				cleanPhone, cleanEmail);
+	}
+
+	/** A search text: 1 to 100 characters, not blank. */
+	public static String searchQuery(String q) {
+		String text = q == null ? "" : Normalizer.normalize(q, Normalizer.Form.NFC).strip();
+		if (text.isEmpty()) {
+			throw new ValidationException("q", "Bitte einen Suchbegriff eingeben.");
+		}
+		if (text.codePointCount(0, text.length()) > MAX_QUERY) {
+			throw new ValidationException("q", "Der Suchbegriff darf höchstens " + MAX_QUERY + " Zeichen lang sein.");
+		}
+		return text;
+	}
+
+	/** Name and (optional) birth date to look for likely duplicates of, checked like a new client's. */
+	public static DuplicateQuery duplicateQuery(String givenName, String familyName, String birthDate, LocalDate today) {
+		List<FieldError> errors = new ArrayList<>();
+		String given = name("givenName", givenName, 100, true, errors);
+		String family = name("familyName", familyName, 100, true, errors);
+		PartialDate birth = birthDate(birthDate, today, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return new DuplicateQuery(given, family, birth);
+	}
+
+	/** A validated duplicate-check request. */
+	public record DuplicateQuery(String givenName, String familyName, PartialDate birthDate) {
+	}
+
+	private static PartialDate birthDate(String birthDate, LocalDate today, List<FieldError> errors) {
+		if (birthDate == null || birthDate.isBlank()) {
+			return null;
+		}
+		try {
+			PartialDate birth = PartialDate.parse(birthDate);
+			if (birth.isAfter(today)) {
+				errors.add(new FieldError("birthDate", "Das Geburtsdatum liegt in der Zukunft."));
+				return null;
+			}
+			return birth;
+		} catch (IllegalArgumentException e) {
+			errors.add(new FieldError("birthDate", "Ungültiges Geburtsdatum: " + e.getMessage()));
+			return null;
+		}
 	}
 
 	private static String name(String field, String value, int max, boolean required, List<FieldError> errors) {

@@ -84,7 +84,8 @@ public class ClientService implements ClientDirectory {
 		return LocalDate.now(clock);
 	}
 
-	private Optional<Client> visible(UUID id) {
+	/** The client if the caller may see it; nothing is audited (the caller records what it does). */
+	Optional<Client> visible(UUID id) {
 		CurrentUser user = CurrentUser.require();
 		if (user.municipality() == null || id == null) {
 			return Optional.empty();

@@ -31,7 +31,7 @@ public class Clients {
 				    birth_date, gender, nationalities, languages, arrival_date, phone, email, search_names, phonetic_codes,
 				    created_at, created_by, updated_at, version)
 				values (:m, :id, :org, :given, :family, :original, :birth, :gender, :nationalities::text[], :languages::text[],
-				    :arrival, :phone, :email, :search, :phonetic, :created, :createdBy, :created, 0)""")
+				    :arrival, :phone, :email, :search, :phonetic::text[], :created, :createdBy, :created, 0)""")
 				.param("m", client.municipality().value()).param("id", client.id()).param("org", client.organisationId())
 				.params(detailParams(d))
 				.param("created", Timestamp.from(client.createdAt())).param("createdBy", client.createdBy())
@@ -44,7 +44,7 @@ public class Clients {
 				update client set given_name = :given, family_name = :family, original_script_name = :original,
 				    birth_date = :birth, gender = :gender, nationalities = :nationalities::text[], languages = :languages::text[],
 				    arrival_date = :arrival, phone = :phone, email = :email, search_names = :search,
-				    phonetic_codes = :phonetic, updated_at = now(), version = version + 1
+				    phonetic_codes = :phonetic::text[], updated_at = now(), version = version + 1
 				where municipality_id = :m and id = :id and version = :version""")
 				.params(detailParams(details))
 				.param("m", municipality.value()).param("id", id).param("version", version)
@@ -55,6 +55,95 @@ public class Clients {
 		return jdbc.sql("select * from client where municipality_id = :m and id = :id")
 				.param("m", municipality.value()).param("id", id)
 				.query(Clients::map).optional();
+	}
+
+	/**
+	 * The clients of one organisation whose names match any spelling of the query, best first (ADR
+	 * 0101). The match uses the trigram index ({@code <%}, word similarity above the threshold set by
+	 * {@link #useWordSimilarityThreshold}) or the phonetic index (all of the query's Cologne codes);
+	 * the score combines trigram similarity (0.6), phonetic agreement (0.25) and whole-word prefixes
+	 * (0.15) and lies in 0..1.
+	 *
+	 * @param birthYear when set, only clients born that year or with no birth date
+	 */
+	public Matches search(MunicipalityKey municipality, UUID organisation, List<SearchKeys.QueryForm> forms,
+			String birthYear, int limit, long offset) {
+		StringBuilder trigram = new StringBuilder();
+		StringBuilder phonetic = new StringBuilder();
+		StringBuilder prefix = new StringBuilder();
+		for (int i = 0; i < forms.size(); i++) {
+			String sep = i == 0 ? "" : ", ";
+			trigram.append(sep).append("(word_similarity(:q%1$d, c.search_names) + strict_word_similarity(:q%1$d, c.search_names)) / 2".formatted(i));
+			phonetic.append(sep).append(forms.get(i).codes().isEmpty() ? "0"
+					: "(select count(*) from unnest(:c%1$d::text[]) x where x = any(c.phonetic_codes))::float8 / cardinality(:c%1$d::text[])".formatted(i));
+			prefix.append(sep).append("(select count(*) from unnest(:w%1$d::text[]) w where c.search_names like w || '%%' or c.search_names like '%% ' || w || '%%')::float8 / cardinality(:w%1$d::text[])".formatted(i));
+		}
+		String sql = """
+				select id, given_name, family_name, original_script_name, birth_date,
+				       round((0.6 * greatest(%s) + 0.25 * greatest(%s) + 0.15 * greatest(%s))::numeric, 3) as score,
+				       count(*) over () as total
+				from client c
+				where %s
+				order by score desc, lower(family_name), lower(given_name), id
+				limit :limit offset :offset""".formatted(trigram, phonetic, prefix, where(forms));
+		long[] total = { 0 };
+		List<Match> items = params(jdbc.sql(sql), municipality, organisation, forms, birthYear)
+				.param("limit", limit).param("offset", offset)
+				.query((rs, n) -> {
+					total[0] = rs.getLong("total");
+					return new Match(rs.getObject("id", UUID.class), rs.getString("given_name"),
+							rs.getString("family_name"), rs.getString("original_script_name"), rs.getString("birth_date"),
+							Math.min(1.0, rs.getDouble("score")));
+				})
+				.list();
+		if (items.isEmpty() && offset > 0) {
+			total[0] = params(jdbc.sql("select count(*) from client c where " + where(forms)), municipality, organisation,
+					forms, birthYear).query(Long.class).single();
+		}
+		return new Matches(items, total[0]);
+	}
+
+	/** Sets the trigram threshold of {@code <%} for the current transaction (pg_trgm default 0.6). */
+	public void useWordSimilarityThreshold(double threshold) {
+		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :t, true)")
+				.param("t", Double.toString(threshold)).query(String.class).single();
+	}
+
+	private static String where(List<SearchKeys.QueryForm> forms) {
+		StringBuilder match = new StringBuilder();
+		for (int i = 0; i < forms.size(); i++) {
+			match.append(i == 0 ? "" : " or ").append(":q").append(i).append(" <% c.search_names");
+			if (!forms.get(i).codes().isEmpty()) {
+				match.append(" or c.phonetic_codes @> :c").append(i).append("::text[]");
+			}
+		}
+		return """
+				c.municipality_id = :m and c.organisation_id = :org and (%s)
+				and (cast(:year as text) is null or c.birth_date is null or substr(c.birth_date, 1, 4) = :year)"""
+				.formatted(match);
+	}
+
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, MunicipalityKey municipality,
+			UUID organisation, List<SearchKeys.QueryForm> forms, String birthYear) {
+		spec = spec.param("m", municipality.value()).param("org", organisation).param("year", birthYear);
+		for (int i = 0; i < forms.size(); i++) {
+			SearchKeys.QueryForm form = forms.get(i);
+			// words and codes are [a-z0-9] only, so they need no quoting inside an array literal
+			spec = spec.param("q" + i, form.text()).param("w" + i, "{" + String.join(",", form.words()) + "}");
+			if (!form.codes().isEmpty()) {
+				spec = spec.param("c" + i, "{" + String.join(",", form.codes()) + "}");
+			}
+		}
+		return spec;
+	}
+
+	/** One page of {@link #search} and how many matched in all. */
+	public record Matches(List<Match> items, long total) {
+	}
+
+	/** A client found by {@link #search}: name, birth date and score only. */
+	public record Match(UUID id, String givenName, String familyName, String originalScriptName, String birthDate,
+			double score) {
 	}
 
 	private static java.util.Map<String, Object> detailParams(Client.ClientDetails d) {
@@ -70,7 +159,8 @@ public class Clients {
 		p.put("phone", d.phone());
 		p.put("email", d.email());
 		p.put("search", SearchKeys.searchNames(d.givenName(), d.familyName(), d.originalScriptName()));
-		p.put("phonetic", SearchKeys.phoneticCodes(d.givenName(), d.familyName()));
+		p.put("phonetic", "{" + String.join(",", SearchKeys.phoneticCodes(d.givenName(), d.familyName(),
+				d.originalScriptName())) + "}");
 		return p;
 	}
 

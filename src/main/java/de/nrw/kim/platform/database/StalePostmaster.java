@@ -24,6 +24,7 @@ final class StalePostmaster {
 	}
 
 	static void stopIfRunning(Path dataDirectory) throws IOException {
+		requireNoLiveInstance(dataDirectory);
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
@@ -45,6 +46,29 @@ final class StalePostmaster {
 		} catch (Exception timeout) {
 			log.warn("PostgreSQL-Prozess {} endet nicht; er wird hart beendet (WAL-Recovery beim Start).", pid);
 			process.destroyForcibly();
+		}
+	}
+
+	/**
+	 * A running instance holds zonky's lock file in the data directory; its postmaster is not an
+	 * orphan and must not be stopped. (The lock of a killed JVM is released by the kernel.)
+	 */
+	private static void requireNoLiveInstance(Path dataDirectory) throws IOException {
+		Path lockFile = dataDirectory.resolve("epg-lock");
+		if (!Files.exists(lockFile)) {
+			return;
+		}
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			java.nio.channels.FileLock lock = channel.tryLock();
+			if (lock == null) {
+				throw new IllegalStateException("Das Datenverzeichnis " + dataDirectory
+						+ " wird bereits von einer laufenden KIM-Instanz benutzt. Eine zweite Instanz kann die "
+						+ "eingebettete Datenbank über SPRING_DATASOURCE_URL mitbenutzen, aber nicht selbst starten.");
+			}
+			lock.release();
+		} catch (java.nio.channels.OverlappingFileLockException e) {
+			throw new IllegalStateException("Das Datenverzeichnis " + dataDirectory + " wird in diesem Prozess bereits benutzt.");
 		}
 	}
 
