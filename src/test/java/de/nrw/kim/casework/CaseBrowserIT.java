@@ -48,7 +48,13 @@ class CaseBrowserIT {
 			browser.login("cm.koeln");
 			accessible(browser, "Startseite");
 
-			browser.go("/cases/new?clientId=" + clientId);
+			// the client's page offers to open a case (casework's section on it)
+			browser.go("/clients/" + clientId);
+			WebElement section = browser.find("section[aria-labelledby=client-cases]");
+			assertThat(section.getText()).contains("Keine Fälle, die Sie sehen dürfen.");
+			accessible(browser, "Seite der Klientin");
+			click(browser, section.findElement(By.cssSelector("button[type=submit]")));
+			assertThat(browser.path()).isEqualTo("/cases/new?clientId=" + clientId);
 			assertThat(browser.find("h1").getText()).isEqualTo("Fall eröffnen");
 			assertThat(browser.find("main").getText()).contains("Mariam " + familyName);
 			accessible(browser, "Fall eröffnen");
@@ -165,6 +171,11 @@ class CaseBrowserIT {
 			tab(browser, "Kontakte");
 			assertThat(browser.findAll("main form")).isEmpty();
 			accessible(browser, "Kontakte des abgeschlossenen Falls");
+
+			// the client's page lists the closed case
+			browser.go("/clients/" + clientId);
+			assertThat(browser.find("section[aria-labelledby=client-cases]").getText()).contains("Abgeschlossen");
+			accessible(browser, "Seite der Klientin mit Fall");
 		}
 	}
 

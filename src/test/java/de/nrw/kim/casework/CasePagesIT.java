@@ -253,6 +253,23 @@ class CasePagesIT {
 		}
 	}
 
+	@Nested
+	class TheClientExport {
+
+		@Test
+		void includesTheCasesInJsonAndPdf() {
+			String[] opened = openCase();
+			api().post("/cases/" + opened[0] + "/follow-ups", Map.of("dueOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(),
+					"title", "Termin Ausländerbehörde"));
+			ApiClient.Response export = api().get("/clients/" + opened[1] + "/export");
+			assertThat(export.status()).isEqualTo(200);
+			assertThat(export.raw().body()).contains(opened[0], "Termin Ausländerbehörde");
+			var pdf = api().getBytes("/clients/" + opened[1] + "/export?format=pdf");
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		}
+	}
+
 	record Page(int status, String body, String location) {
 	}
 
