@@ -193,6 +193,7 @@ class CrashRecoveryIT {
 				.redirectOutput(log.toFile());
 		builder.environment().put("KIM_DATA_DIR", dataDir.toString());
 		builder.environment().put("KIM_EMBEDDED_DB_PORT", Integer.toString(dbPort));
+		builder.environment().put("KIM_DEMO_CASEFILES", "false");
 		builder.environment().remove("SPRING_DATASOURCE_URL");
 		builder.environment().remove("SPRING_PROFILES_ACTIVE");
 		Process process = builder.start();

@@ -41,7 +41,7 @@ class ExternalDatabaseIT {
 		app = new SpringApplication(KimApplication.class).run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/kim",
 				"--spring.datasource.username=kim_owner", "--spring.datasource.password=geheim",
-				"--kim.app-role=kim_ext_app");
+				"--kim.app-role=kim_ext_app", "--kim.demo.case-files=false");
 	}
 
 	@AfterAll
