@@ -79,6 +79,20 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
 	}
 
+	/** Presses Enter on an element (a link or a form's button), as a keyboard user does, and waits for the next page. */
+	public Browser press(WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
+	public Browser press(String css) {
+		return press(find(css));
+	}
+
 	public WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
 	}
