@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.internal;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,6 @@ public record AssessmentDraft(List<DomainAssessment> domains) {
 			}
 		}
 		CaseInputException.throwIfAny(violations);
-		domains = cleaned.stream().sorted(java.util.Comparator.comparing(DomainAssessment::domain)).toList();
+		domains = cleaned.stream().sorted(Comparator.comparing(DomainAssessment::domain)).toList();
 	}
 }

@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.internal;
 
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,7 @@ public class CasePersonalData implements PersonalDataContributor {
 
 	private ExportedCase export(Case c) {
 		var m = c.municipality();
-		List<Contact> allContacts = new java.util.ArrayList<>();
+		List<Contact> allContacts = new ArrayList<>();
 		PageResult<Contact> page;
 		int index = 0;
 		do {

@@ -1,5 +1,7 @@
 package de.nrw.kim.casework.internal;
 
+import java.util.Map;
+import java.util.HashMap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -132,8 +134,8 @@ public class Cases {
 				.list();
 	}
 
-	static java.util.Map<String, Object> params(CurrentUser user) {
-		java.util.Map<String, Object> p = new java.util.HashMap<>();
+	static Map<String, Object> params(CurrentUser user) {
+		Map<String, Object> p = new HashMap<>();
 		p.put("m", user.requireMunicipality().value());
 		p.put("user", user.username());
 		p.put("org", user.organisationId());

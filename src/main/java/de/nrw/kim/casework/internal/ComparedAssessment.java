@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.internal;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record ComparedAssessment(Assessment assessment, List<DomainChange> domai
 			compared.add(of(a, previous));
 			previous = a;
 		}
-		java.util.Collections.reverse(compared);
+		Collections.reverse(compared);
 		return List.copyOf(compared);
 	}
 }

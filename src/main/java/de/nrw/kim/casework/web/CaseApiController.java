@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -97,7 +98,7 @@ class CaseApiController {
 		return CaseResponse.of(c, names.of(c.clientId()));
 	}
 
-	record PhaseChangeResponse(Phase from, Phase to, java.time.LocalDate on, String by) {
+	record PhaseChangeResponse(Phase from, Phase to, LocalDate on, String by) {
 	}
 
 	record OpenCaseRequest(UUID clientId) {

@@ -10,6 +10,7 @@ import de.nrw.kim.casework.LifeDomain;
 import de.nrw.kim.casework.Need;
 import de.nrw.kim.casework.internal.AssessmentDraft;
 import de.nrw.kim.casework.internal.CaseFileService;
+import de.nrw.kim.casework.internal.CaseInputException;
 import de.nrw.kim.casework.internal.ContactDetails;
 import de.nrw.kim.casework.internal.ContactMode;
 import de.nrw.kim.casework.internal.DomainAssessment;
@@ -120,7 +121,7 @@ class CaseFileApiController {
 	@Operation(summary = "Wiedervorlage erledigen", description = "Nur {\"done\": true}; erledigte bleiben erledigt.")
 	FollowUpResponse completeFollowUp(@PathVariable UUID id, @RequestBody FollowUpPatch request) {
 		if (!Boolean.TRUE.equals(request.done())) {
-			throw new de.nrw.kim.casework.internal.CaseInputException("done", "casework.error.followUp.doneOnly");
+			throw new CaseInputException("done", "casework.error.followUp.doneOnly");
 		}
 		return FollowUpResponse.of(file.completeFollowUp(id), null);
 	}

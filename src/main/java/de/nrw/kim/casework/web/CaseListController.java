@@ -1,5 +1,8 @@
 package de.nrw.kim.casework.web;
 
+import java.util.stream.Stream;
+import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseListController {
 
 	/** Status filter of the list: all open cases (default), every case, or one phase. */
-	static final List<String> STATUS_FILTERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("OPEN", "ALL"),
-			java.util.Arrays.stream(Phase.values()).map(Enum::name)).toList();
+	static final List<String> STATUS_FILTERS = Stream.concat(Stream.of("OPEN", "ALL"),
+			Arrays.stream(Phase.values()).map(Enum::name)).toList();
 
 	private final CaseService cases;
 	private final ClientNames names;
@@ -89,7 +92,7 @@ class CaseListController {
 	}
 
 	/** One case in a list. */
-	record CaseRow(UUID id, String clientName, Phase phase, String caseManagerName, java.time.LocalDate openedOn,
+	record CaseRow(UUID id, String clientName, Phase phase, String caseManagerName, LocalDate openedOn,
 			boolean teamShared) {
 	}
 }

@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -82,7 +83,7 @@ class CasePageController {
 		return "redirect:/cases/" + id;
 	}
 
-	private String closePage(UUID id, CloseForm form, java.util.Map<String, String> fieldErrors, Model model) {
+	private String closePage(UUID id, CloseForm form, Map<String, String> fieldErrors, Model model) {
 		pages.prepare(id, "close", model, fieldErrors);
 		model.addAttribute("form", form);
 		model.addAttribute("reasons", MANUAL_REASONS);

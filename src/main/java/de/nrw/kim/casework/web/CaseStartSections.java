@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +70,7 @@ class CaseStartSections {
 	}
 
 	private static StartPageSection section(int order, String fragment,
-			java.util.function.Function<CurrentUser, Map<String, Object>> model) {
+			Function<CurrentUser, Map<String, Object>> model) {
 		return new StartPageSection() {
 
 			@Override

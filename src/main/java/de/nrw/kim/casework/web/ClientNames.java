@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import de.nrw.kim.client.ClientDirectory;
@@ -21,7 +22,7 @@ class ClientNames {
 		return clients.find(clientId).map(ClientSummary::displayName).orElse(null);
 	}
 
-	java.util.Optional<ClientSummary> summary(UUID clientId) {
+	Optional<ClientSummary> summary(UUID clientId) {
 		return clients.find(clientId);
 	}
 }

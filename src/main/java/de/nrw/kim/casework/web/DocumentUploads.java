@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.util.Locale;
 import java.io.IOException;
 
 import de.nrw.kim.casework.internal.CaseInputException;
@@ -30,7 +31,7 @@ final class DocumentUploads {
 			if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
 				return true;
 			}
-			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(java.util.Locale.ROOT);
+			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
 			if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
 				return true;
 			}

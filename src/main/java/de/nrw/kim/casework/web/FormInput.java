@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.web;
 
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class FormInput {
 	 * Builds the value object from what could be read, adding its own violations to those of
 	 * reading, so that one answer names every error; {@code null} if anything is wrong.
 	 */
-	<T> T build(java.util.function.Supplier<T> factory) {
+	<T> T build(Supplier<T> factory) {
 		try {
 			T value = factory.get();
 			return violations.isEmpty() ? value : null;
