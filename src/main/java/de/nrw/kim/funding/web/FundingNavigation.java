@@ -1,0 +1,20 @@
+package de.nrw.kim.funding.web;
+
+import java.util.Set;
+
+import de.nrw.kim.platform.NavigationItem;
+import de.nrw.kim.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The funding areas in the main navigation, each for the roles that may use it (never case managers). */
+@Configuration(proxyBeanMethods = false)
+class FundingNavigation {
+
+	static final Set<Role> ALL_FUNDING_ROLES = Set.of(Role.COORDINATOR, Role.GRANT_OFFICER, Role.MINISTRY_ANALYST);
+
+	@Bean
+	NavigationItem fundingGuidelinesNavigation() {
+		return new NavigationItem("nav.funding.guidelines", "/funding/guidelines", 580, ALL_FUNDING_ROLES);
+	}
+}
