@@ -3,6 +3,7 @@ package de.nrw.kim.funding;
 import java.net.http.HttpResponse;
 
 import de.nrw.kim.support.KimIntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +23,9 @@ class FundingPagesIT {
 			"land, /funding/guidelines, Förderrichtlinie und Fördersätze",
 			"bewilligung, /funding/guidelines, Sätze 2025 ändern",
 			"bewilligung, /funding/guidelines/6f1c0c1e-2024-4a00-9000-000000002024/rates/2026, Fördersätze 2026",
+			"koord.koeln, /funding/positions, Neue Stelle erfassen",
+			"koord.koeln, /funding/positions/new, Neue Stelle erfassen",
+			"land, /funding/positions, alle Kommunen",
 	})
 	void rendersForTheRole(String user, String path, String expectedText) {
 		HttpResponse<String> page = FundingPages.get(port, user, path);
@@ -29,8 +33,20 @@ class FundingPagesIT {
 		assertThat(page.body()).contains(expectedText).contains("lang=\"de\"");
 	}
 
+	@Test
+	void thePositionPageShowsItsStaffingFormsAndHistory() {
+		String id = de.nrw.kim.support.ApiClient.as(port, "koord.koeln")
+				.post("/funding/positions", FundingPositionApiIT.position()).text("id");
+		HttpResponse<String> page = FundingPages.get(port, "koord.koeln", "/funding/positions/" + id);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("Besetzung ändern", "besetzt seit 01.03.2025", "angelegt");
+		HttpResponse<String> readOnly = FundingPages.get(port, "bewilligung", "/funding/positions/" + id);
+		assertThat(readOnly.body()).contains("besetzt seit").doesNotContain("Besetzung speichern");
+		assertThat(FundingPages.get(port, "koord.muenster", "/funding/positions/" + id).statusCode()).isEqualTo(404);
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "cm.koeln, /funding/guidelines" })
+	@CsvSource({ "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions" })
 	void caseManagersAreTurnedAway(String user, String path) {
 		assertThat(FundingPages.get(port, user, path).statusCode()).isEqualTo(403);
 	}

@@ -14,6 +14,11 @@ class FundingNavigation {
 	static final Set<Role> ALL_FUNDING_ROLES = Set.of(Role.COORDINATOR, Role.GRANT_OFFICER, Role.MINISTRY_ANALYST);
 
 	@Bean
+	NavigationItem fundingPositionsNavigation() {
+		return new NavigationItem("nav.funding.positions", "/funding/positions", 510, ALL_FUNDING_ROLES);
+	}
+
+	@Bean
 	NavigationItem fundingGuidelinesNavigation() {
 		return new NavigationItem("nav.funding.guidelines", "/funding/guidelines", 580, ALL_FUNDING_ROLES);
 	}

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The guideline versions and rates as a page; the grant officer edits the rates of a year. */
 @Controller
 @RequestMapping("/funding/guidelines")
-class GuidelinePageController {
+class GuidelinePageController implements FundingPage {
 
 	private final GuidelineService guidelines;
 
