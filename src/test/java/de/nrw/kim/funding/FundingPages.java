@@ -18,6 +18,36 @@ final class FundingPages {
 	private FundingPages() {
 	}
 
+	static HttpResponse<byte[]> getBytes(int port, String user, String path) {
+		try {
+			return HTTP.send(request(port, user, path), HttpResponse.BodyHandlers.ofByteArray());
+		} catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** POSTs JSON to the API as a user, accepting whatever comes back (e.g. a PDF). */
+	static HttpResponse<byte[]> postJsonForBytes(int port, String user, String path, String json) {
+		String credentials = Base64.getEncoder()
+				.encodeToString((user + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+				.header("Accept", "application/pdf, application/problem+json")
+				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		} catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static HttpRequest request(int port, String user, String path) {
+		String credentials = Base64.getEncoder()
+				.encodeToString((user + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Basic " + credentials).header("Accept", "text/html").GET().build();
+	}
+
 	static HttpResponse<String> get(int port, String user, String path) {
 		String credentials = Base64.getEncoder()
 				.encodeToString((user + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,9 @@ class FundingPagesIT {
 			"koord.koeln, /funding/positions, Neue Stelle erfassen",
 			"koord.koeln, /funding/positions/new, Neue Stelle erfassen",
 			"land, /funding/positions, alle Kommunen",
+			"land, /funding/permanence, Schreiben als PDF erzeugen",
+			"bewilligung, /funding/permanence?on=2030-06-30&region=KOELN, Anteil unbefristeter Stellen je Kommune",
+			"koord.koeln, /funding/permanence, Ihre Kommune am",
 	})
 	void rendersForTheRole(String user, String path, String expectedText) {
 		HttpResponse<String> page = FundingPages.get(port, user, path);
@@ -46,7 +49,8 @@ class FundingPagesIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions" })
+	@CsvSource({ "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
+			"cm.koeln, /funding/permanence.csv" })
 	void caseManagersAreTurnedAway(String user, String path) {
 		assertThat(FundingPages.get(port, user, path).statusCode()).isEqualTo(403);
 	}

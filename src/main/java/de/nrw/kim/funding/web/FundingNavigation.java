@@ -19,6 +19,11 @@ class FundingNavigation {
 	}
 
 	@Bean
+	NavigationItem fundingPermanenceNavigation() {
+		return new NavigationItem("nav.funding.permanence", "/funding/permanence", 520, ALL_FUNDING_ROLES);
+	}
+
+	@Bean
 	NavigationItem fundingGuidelinesNavigation() {
 		return new NavigationItem("nav.funding.guidelines", "/funding/guidelines", 580, ALL_FUNDING_ROLES);
 	}
