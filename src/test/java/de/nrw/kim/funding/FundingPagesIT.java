@@ -29,6 +29,9 @@ class FundingPagesIT {
 			"land, /funding/permanence, Schreiben als PDF erzeugen",
 			"bewilligung, /funding/permanence?on=2030-06-30&region=KOELN, Anteil unbefristeter Stellen je Kommune",
 			"koord.koeln, /funding/permanence, Ihre Kommune am",
+			"koord.koeln, /funding/applications, Neuen Antrag stellen",
+			"koord.koeln, /funding/applications/new, Geplante Stellen",
+			"bewilligung, /funding/applications?status=SUBMITTED, Anträge und Bescheide",
 	})
 	void rendersForTheRole(String user, String path, String expectedText) {
 		HttpResponse<String> page = FundingPages.get(port, user, path);
@@ -48,8 +51,22 @@ class FundingPagesIT {
 		assertThat(FundingPages.get(port, "koord.muenster", "/funding/positions/" + id).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theApplicationPageLetsTheGrantOfficerDecideAndThenOffersTheNotice() {
+		de.nrw.kim.support.ApiClient coordinator = de.nrw.kim.support.ApiClient.as(port, "koord.koeln");
+		String id = coordinator.post("/funding/applications", FundingGrantApiIT.application(2026)).text("id");
+		coordinator.post("/funding/applications/" + id + "/submit", java.util.Map.of());
+		HttpResponse<String> before = FundingPages.get(port, "bewilligung", "/funding/applications/" + id);
+		assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+		assertThat(before.body()).contains("Bescheid erlassen", "eingereicht", "verspätet", "143.200,00 €");
+		de.nrw.kim.support.ApiClient.as(port, "bewilligung").post("/funding/applications/" + id + "/decide",
+				java.util.Map.of("decision", "APPROVED"));
+		HttpResponse<String> after = FundingPages.get(port, "koord.koeln", "/funding/applications/" + id);
+		assertThat(after.body()).contains("Bescheid als PDF herunterladen", "BRA-36-KIM-2026-05315-").doesNotContain("id=\"decide-form\"");
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
+	@CsvSource({ "cm.koeln, /funding/applications", "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
 			"cm.koeln, /funding/permanence.csv" })
 	void caseManagersAreTurnedAway(String user, String path) {
 		assertThat(FundingPages.get(port, user, path).statusCode()).isEqualTo(403);

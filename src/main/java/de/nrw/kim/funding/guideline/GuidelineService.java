@@ -72,6 +72,35 @@ public class GuidelineService {
 						"Für das Jahr " + year + " sind keine Fördersätze hinterlegt. Die Bewilligungsbehörde trägt sie in der Förderrichtlinie ein."));
 	}
 
+	/**
+	 * The basis to plan year N (application, notice): the year's own rates where entered; otherwise the
+	 * latest rates of the guideline version that covers N, marked provisional — the grant authority
+	 * usually sets a year's rates after the applications for it are due.
+	 */
+	@Transactional(readOnly = true)
+	public PlanningBasis forPlanning(int year) {
+		List<FundingGuideline> all = guidelines.all();
+		for (FundingGuideline g : all) {
+			if (g.rate(year).isPresent()) {
+				return new PlanningBasis(new GuidelineYear(g, g.rate(year).get().rates()), false);
+			}
+		}
+		return all.stream().filter(g -> g.coversYear(year))
+				.flatMap(g -> g.rates().stream().filter(r -> r.rates().year() < year)
+						.reduce((a, b) -> b).map(r -> new PlanningBasis(new GuidelineYear(g, r.rates()), true)).stream())
+				.reduce((a, b) -> b)
+				.orElseThrow(() -> new ConflictException(NO_RATES, "Für das Jahr " + year
+						+ " gilt keine Fassung der Förderrichtlinie mit Fördersätzen."));
+	}
+
+	/** Rates to plan with; {@code provisional} when they are an earlier year's rates. */
+	public record PlanningBasis(GuidelineYear basis, boolean provisional) {
+
+		public String label() {
+			return provisional ? basis.label() + " – vorläufig nach den Sätzen " + basis.year() : basis.label();
+		}
+	}
+
 	public RuleSet ruleSet(GuidelineYear basis) {
 		return RuleSets.of(basis.guideline().ruleSet());
 	}

@@ -24,6 +24,11 @@ class FundingNavigation {
 	}
 
 	@Bean
+	NavigationItem fundingApplicationsNavigation() {
+		return new NavigationItem("nav.funding.applications", "/funding/applications", 530, ALL_FUNDING_ROLES);
+	}
+
+	@Bean
 	NavigationItem fundingGuidelinesNavigation() {
 		return new NavigationItem("nav.funding.guidelines", "/funding/guidelines", 580, ALL_FUNDING_ROLES);
 	}
