@@ -32,6 +32,8 @@ class FundingPagesIT {
 			"koord.koeln, /funding/applications, Neuen Antrag stellen",
 			"koord.koeln, /funding/applications/new, Geplante Stellen",
 			"bewilligung, /funding/applications?status=SUBMITTED, Anträge und Bescheide",
+			"land, /funding/budget, Haushalt und gesetzliche Mindestsumme",
+			"land, /funding/budget/2027, Haushaltsdaten 2027",
 	})
 	void rendersForTheRole(String user, String path, String expectedText) {
 		HttpResponse<String> page = FundingPages.get(port, user, path);
@@ -66,7 +68,7 @@ class FundingPagesIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "cm.koeln, /funding/applications", "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
+	@CsvSource({ "koord.koeln, /funding/budget", "cm.koeln, /funding/applications", "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
 			"cm.koeln, /funding/permanence.csv" })
 	void caseManagersAreTurnedAway(String user, String path) {
 		assertThat(FundingPages.get(port, user, path).statusCode()).isEqualTo(403);

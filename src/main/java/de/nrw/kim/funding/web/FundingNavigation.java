@@ -29,6 +29,11 @@ class FundingNavigation {
 	}
 
 	@Bean
+	NavigationItem fundingBudgetNavigation() {
+		return new NavigationItem("nav.funding.budget", "/funding/budget", 540, Set.of(Role.GRANT_OFFICER, Role.MINISTRY_ANALYST));
+	}
+
+	@Bean
 	NavigationItem fundingGuidelinesNavigation() {
 		return new NavigationItem("nav.funding.guidelines", "/funding/guidelines", 580, ALL_FUNDING_ROLES);
 	}
