@@ -30,11 +30,13 @@ public class FundingHistory {
 	};
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	FundingHistory(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	FundingHistory(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -50,6 +52,27 @@ public class FundingHistory {
 				.param("entity", entityId).param("at", now()).param("actor", actor()).param("action", action)
 				.param("from", effectiveFrom).param("details", json.writeValueAsString(details))
 				.update();
+	}
+
+	/** The same change of many objects at once, in one batched statement (demo data, imports). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(MunicipalityKey municipality, String entityType, List<UUID> entityIds, String action,
+			Map<String, ?> details) {
+		String actor = actor();
+		Timestamp at = now();
+		String json = this.json.writeValueAsString(details);
+		batch.batchUpdate("""
+				insert into funding_change (municipality_id, id, entity_type, entity_id, at, actor, action, details)
+				values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", entityIds, 500, (ps, id) -> {
+			ps.setString(1, municipality.value());
+			ps.setObject(2, UUID.randomUUID());
+			ps.setString(3, entityType);
+			ps.setObject(4, id);
+			ps.setTimestamp(5, at);
+			ps.setString(6, actor);
+			ps.setString(7, action);
+			ps.setString(8, json);
+		});
 	}
 
 	/** A change of a guideline or its rates (state reference data). */

@@ -33,9 +33,62 @@ import org.springframework.stereotype.Repository;
 public class Positions {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	Positions(JdbcClient jdbc) {
+	Positions(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Inserts many positions with their history in a few batched statements (demo data, imports). */
+	public void insertAll(List<Position> all) {
+		batch.batchUpdate("""
+				insert into funding_position (municipality_id, id, module, kind, started_on, version, created_at, created_by)
+				values (?, ?, ?, ?, ?, 0, ?, ?)""", all, 500, (ps, p) -> {
+			ps.setString(1, p.municipality().value());
+			ps.setObject(2, p.id());
+			ps.setInt(3, p.module().number());
+			ps.setString(4, p.kind().name());
+			ps.setObject(5, p.startedOn());
+			ps.setTimestamp(6, java.sql.Timestamp.from(p.createdAt()));
+			ps.setString(7, p.createdBy());
+		});
+		List<Map.Entry<Position, Position.Terms>> terms = all.stream()
+				.flatMap(p -> p.terms().stream().map(t -> Map.entry(p, t))).toList();
+		batch.batchUpdate("""
+				insert into funding_position_terms (municipality_id, position_id, seq, valid_from, fte, employer_name,
+				    employer_kind, contract, fixed_term_until, phase_out, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", terms, 500, (ps, e) -> {
+			Position.Terms t = e.getValue();
+			ps.setString(1, e.getKey().municipality().value());
+			ps.setObject(2, e.getKey().id());
+			ps.setInt(3, t.seq());
+			ps.setObject(4, t.validFrom());
+			ps.setBigDecimal(5, t.fte().value());
+			ps.setString(6, t.employerName());
+			ps.setString(7, t.employerKind().name());
+			ps.setString(8, t.contract().name());
+			ps.setObject(9, t.fixedTermUntil());
+			ps.setBoolean(10, t.phaseOut());
+			ps.setTimestamp(11, java.sql.Timestamp.from(t.recordedAt()));
+			ps.setString(12, t.recordedBy());
+		});
+		List<Map.Entry<Position, Position.Staffing>> staffing = all.stream()
+				.flatMap(p -> p.staffing().stream().map(s -> Map.entry(p, s))).toList();
+		batch.batchUpdate("""
+				insert into funding_position_staffing (municipality_id, position_id, seq, from_date, state, qualification,
+				    recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", staffing, 500, (ps, e) -> {
+			Position.Staffing st = e.getValue();
+			ps.setString(1, e.getKey().municipality().value());
+			ps.setObject(2, e.getKey().id());
+			ps.setInt(3, st.seq());
+			ps.setObject(4, st.from());
+			ps.setString(5, st.state().name());
+			ps.setString(6, st.qualification() == null ? null : st.qualification().name());
+			ps.setTimestamp(7, java.sql.Timestamp.from(st.recordedAt()));
+			ps.setString(8, st.recordedBy());
+		});
 	}
 
 	public void insert(Position position) {
