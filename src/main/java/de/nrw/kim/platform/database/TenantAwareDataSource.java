@@ -26,6 +26,14 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	private static final String SET_TENANT = "select set_config('kim.municipality_id', ?, false), set_config('kim.state_roles', ?, false)";
 
+	/**
+	 * Set while the current user is being resolved for a checkout. Resolving can itself need a
+	 * connection: with a form login the security context is loaded lazily from the HTTP session,
+	 * which lives in PostgreSQL. That nested connection carries no tenant; without this guard each
+	 * checkout would resolve the user again, recursing until the pool is exhausted.
+	 */
+	private static final ThreadLocal<Boolean> RESOLVING_USER = new ThreadLocal<>();
+
 	TenantAwareDataSource(DataSource target) {
 		super(target);
 	}
@@ -48,8 +56,17 @@ class TenantAwareDataSource extends DelegatingDataSource {
 	}
 
 	private static Connection bindTenant(Connection connection) throws SQLException {
-		String tenant = TenantContext.current().map(MunicipalityKey::value).orElse("");
-		String stateRoles = tenant.isEmpty() ? stateRoles() : "";
+		String tenant = "";
+		String stateRoles = "";
+		if (RESOLVING_USER.get() == null) {
+			RESOLVING_USER.set(Boolean.TRUE);
+			try {
+				tenant = TenantContext.current().map(MunicipalityKey::value).orElse("");
+				stateRoles = tenant.isEmpty() ? stateRoles() : "";
+			} finally {
+				RESOLVING_USER.remove();
+			}
+		}
 		try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
 			statement.setString(1, tenant);
 			statement.setString(2, stateRoles);
