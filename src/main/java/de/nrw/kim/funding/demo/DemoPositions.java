@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import de.nrw.kim.funding.domain.ContractType;
@@ -33,7 +33,7 @@ final class DemoPositions {
 
 	private final Municipality municipality;
 	private final LocalDate today;
-	private final Random random;
+	private final SplittableRandom random;
 	private final double permanentShare;
 	private final String actor;
 
@@ -41,7 +41,7 @@ final class DemoPositions {
 		this.municipality = municipality;
 		this.today = today;
 		this.actor = actor;
-		this.random = new Random(municipality.key().hashCode() * 31L + 7);
+		this.random = new SplittableRandom(municipality.key().hashCode());
 		this.permanentShare = switch (municipality.key()) {
 			case "05315" -> 0.55;
 			case "05515" -> 0.8;
