@@ -80,4 +80,31 @@ class FundingProofOfUseApiIT {
 		assertThat(bad.json().path("errors").valueStream().map(e -> e.path("field").asString()))
 				.containsExactlyInAnyOrder("municipalityKey", "year");
 	}
+
+	@Test
+	void aSavedProofIsSubmittedFrozenAndCheckedByTheGrantAuthority() {
+		ApiClient.Response saved = as("koord.koeln").put("/funding/proofs-of-use/05315/2024",
+				Map.of("factualReport", "Im Jahr 2024 wurden 120 Fälle begleitet."));
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.text("status")).isEqualTo("DRAFT");
+		assertThat(saved.text("guidelineVersion")).startsWith("KIM-2020");
+		assertThat(saved.json().path("computation").path("positions").isArray()).isTrue();
+		assertThat(as("koord.koeln").put("/funding/proofs-of-use/05315/2024", Map.of("factualReport", "x")).status()).isEqualTo(400);
+		ApiClient.Response again = as("koord.koeln").put("/funding/proofs-of-use/05315/2024",
+				Map.of("factualReport", "Im Jahr 2024 wurden 121 Fälle begleitet.", "version", 0));
+		assertThat(again.json().path("version").asInt()).isEqualTo(1);
+		assertThat(as("koord.koeln").post("/funding/proofs-of-use/05315/2024/check", Map.of()).status()).isEqualTo(403);
+		assertThat(as("bewilligung").post("/funding/proofs-of-use/05315/2024/check", Map.of()).text("type")).endsWith("/invalid-transition");
+		ApiClient.Response submitted = as("koord.koeln").post("/funding/proofs-of-use/05315/2024/submit", Map.of());
+		assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
+		assertThat(submitted.text("submittedOn")).isNotNull();
+		assertThat(submitted.text("factualReport")).contains("121 Fälle");
+		assertThat(as("koord.koeln").put("/funding/proofs-of-use/05315/2024", Map.of("factualReport", "y", "version", 2)).status()).isEqualTo(409);
+		ApiClient.Response checked = as("bewilligung").post("/funding/proofs-of-use/05315/2024/check", Map.of("remarks", "Ohne Beanstandung."));
+		assertThat(checked.text("status")).isEqualTo("CHECKED");
+		assertThat(checked.text("checkedBy")).isEqualTo("bewilligung");
+		assertThat(as("land").get("/funding/proofs-of-use/05315/2024").text("remarks")).isEqualTo("Ohne Beanstandung.");
+		assertThat(as("koord.muenster").get("/funding/proofs-of-use/05315/2024").status()).isEqualTo(404);
+		assertThat(as("koord.muenster").get("/funding/proofs-of-use/05515/2024").status()).isEqualTo(404);
+	}
 }
