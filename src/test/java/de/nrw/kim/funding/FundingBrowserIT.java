@@ -113,7 +113,8 @@ class FundingBrowserIT {
 			browser.waitFor(d -> browser.path().contains("region=MUENSTER"));
 			assertThat(browser.findAll("#table-municipalities tbody tr")).hasSize(8);
 			accessible(browser);
-			for (String page : List.of("/funding/positions", "/funding/applications", "/funding/budget", "/funding/guidelines")) {
+			for (String page : List.of("/funding/positions", "/funding/applications", "/funding/proofs?year=2025&municipality=05515",
+					"/funding/budget", "/funding/guidelines")) {
 				browser.go(page);
 				accessible(browser);
 			}
@@ -169,6 +170,13 @@ class FundingBrowserIT {
 			click(browser, browser.findAll("main button").stream().filter(b -> b.getText().contains("Antrag einreichen")).findFirst().orElseThrow());
 			browser.waitFor(d -> browser.find("#application-status").getText().contains("eingereicht"));
 			assertThat(browser.find("[role=status]").getText()).contains("Antrag ist eingereicht");
+			browser.go("/funding/proofs?year=2025");
+			assertThat(browser.find("#proof-summary").getText()).contains("noch nicht gespeichert");
+			accessible(browser);
+			browser.find("#factualReport").sendKeys("Sachbericht 2025: Aufbau des Case Managements abgeschlossen.");
+			click(browser, "#proof-form button[value=submit]");
+			browser.waitFor(d -> browser.find("#proof-summary").getText().contains("eingereicht"));
+			accessible(browser);
 		}
 	}
 }

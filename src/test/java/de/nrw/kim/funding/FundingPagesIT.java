@@ -33,6 +33,9 @@ class FundingPagesIT {
 			"koord.koeln, /funding/applications/new, Geplante Stellen",
 			"bewilligung, /funding/applications?status=SUBMITTED, Anträge und Bescheide",
 			"land, /funding/budget, Haushalt und gesetzliche Mindestsumme",
+			"koord.koeln, /funding/proofs?year=2025, Verwendungsnachweis einreichen",
+			"bewilligung, /funding/proofs?year=2025&municipality=05515, Verwendungsnachweis Münster für 2025",
+			"land, /funding/proofs?year=2019, keine Fördersätze",
 			"land, /funding/budget/2027, Haushaltsdaten 2027",
 	})
 	void rendersForTheRole(String user, String path, String expectedText) {
@@ -68,7 +71,7 @@ class FundingPagesIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "koord.koeln, /funding/budget", "cm.koeln, /funding/applications", "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
+	@CsvSource({ "koord.koeln, /funding/budget", "cm.koeln, /funding/proofs", "cm.koeln, /funding/applications", "cm.koeln, /funding/guidelines", "cm.koeln, /funding/positions", "cm.koeln, /funding/permanence",
 			"cm.koeln, /funding/permanence.csv" })
 	void caseManagersAreTurnedAway(String user, String path) {
 		assertThat(FundingPages.get(port, user, path).statusCode()).isEqualTo(403);

@@ -29,6 +29,11 @@ class FundingNavigation {
 	}
 
 	@Bean
+	NavigationItem fundingProofsNavigation() {
+		return new NavigationItem("nav.funding.proofs", "/funding/proofs", 535, ALL_FUNDING_ROLES);
+	}
+
+	@Bean
 	NavigationItem fundingBudgetNavigation() {
 		return new NavigationItem("nav.funding.budget", "/funding/budget", 540, Set.of(Role.GRANT_OFFICER, Role.MINISTRY_ANALYST));
 	}

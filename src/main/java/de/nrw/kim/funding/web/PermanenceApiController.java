@@ -27,20 +27,22 @@ class PermanenceApiController {
 
 	private final PermanenceService permanence;
 	private final LetterService letters;
+	private final java.time.Clock clock;
 
-	PermanenceApiController(PermanenceService permanence, LetterService letters) {
+	PermanenceApiController(PermanenceService permanence, LetterService letters, java.time.Clock clock) {
 		this.permanence = permanence;
 		this.letters = letters;
+		this.clock = clock;
 	}
 
 	@GetMapping("/permanence")
 	PermanenceResponse permanence(@RequestParam(required = false) LocalDate on) {
-		return PermanenceResponse.of(permanence.on(on == null ? LocalDate.now() : on));
+		return PermanenceResponse.of(permanence.on(on == null ? LocalDate.now(clock) : on));
 	}
 
 	@PostMapping("/letters")
 	ResponseEntity<byte[]> letters(@RequestBody LettersRequest request) {
-		LocalDate on = request.on() == null ? LocalDate.now() : request.on();
+		LocalDate on = request.on() == null ? LocalDate.now(clock) : request.on();
 		return pdf(letters.letters(request.municipalityKeys(), on), "kim-schreiben-verstetigung-" + on + ".pdf");
 	}
 

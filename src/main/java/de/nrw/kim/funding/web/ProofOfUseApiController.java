@@ -114,6 +114,7 @@ class ProofOfUseApiController {
 	record RecipientResponse(String recipientName, EmployerKind recipientKind, Money amount) {
 	}
 
+	/** The computation as the API answers it (also shown on the page). */
 	record ProofResponse(String municipalityKey, int year, String guidelineVersion, List<LineResponse> positions,
 			Map<String, Money> byModule, Money eligible, Money paid, Money repayment, Money underpayment,
 			List<RecipientResponse> passThrough) {
