@@ -8,7 +8,6 @@ import de.nrw.kim.support.Browser;
 import de.nrw.kim.support.KimIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -90,6 +89,8 @@ class FundingBrowserIT {
 	void theMinistryOpensThePermanenceDashboardAndProducesLetters() throws Exception {
 		try (Browser browser = Browser.open(port)) {
 			browser.login("land");
+			assertThat(browser.find("#funding-start-heading").getText()).isEqualTo("Förderung");
+			accessible(browser);
 			click(browser, "nav a[href='/funding/permanence']");
 			browser.waitFor(d -> browser.path().startsWith("/funding/permanence"));
 			assertThat(browser.findAll("svg[role=img]")).hasSizeGreaterThanOrEqualTo(3);

@@ -20,6 +20,9 @@ class FundingPagesIT {
 	@ParameterizedTest
 	@CsvSource({
 			"koord.koeln, /funding/guidelines, Förderrichtlinie und Fördersätze",
+			"koord.koeln, /, Geförderte Stellen Ihrer Kommune heute",
+			"bewilligung, /, Eingereichte Anträge, die auf eine Entscheidung warten",
+			"land, /, Geförderte Stellen landesweit heute",
 			"land, /funding/guidelines, Förderrichtlinie und Fördersätze",
 			"bewilligung, /funding/guidelines, Sätze 2025 ändern",
 			"bewilligung, /funding/guidelines/6f1c0c1e-2024-4a00-9000-000000002024/rates/2026, Fördersätze 2026",

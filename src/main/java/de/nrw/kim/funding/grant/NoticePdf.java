@@ -1,19 +1,15 @@
 package de.nrw.kim.funding.grant;
 
 import java.io.ByteArrayOutputStream;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -22,8 +18,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import de.nrw.kim.funding.domain.Application;
 import de.nrw.kim.funding.domain.FundingAuthorities;
 import de.nrw.kim.funding.domain.Module;
-import de.nrw.kim.funding.domain.Money;
 import de.nrw.kim.funding.domain.Notice;
+import de.nrw.kim.funding.pdf.PdfStyle;
 import de.nrw.kim.platform.Municipalities;
 import de.nrw.kim.platform.Municipality;
 import org.springframework.context.MessageSource;
@@ -35,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoticePdf {
 
-	private static final Locale GERMAN = Locale.GERMANY;
+	private static final Locale GERMAN = PdfStyle.GERMAN;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", GERMAN);
 
 	private final GrantService grants;
@@ -62,41 +58,39 @@ public class NoticePdf {
 		document.addCreator("KIM-Plattform");
 		document.open();
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString("de-DE"));
-		Font small = font(8, Font.NORMAL);
-		Font normal = font(10, Font.NORMAL);
-		Font bold = font(10, Font.BOLD);
-		Font heading = font(13, Font.BOLD);
+		Font small = PdfStyle.font(8, Font.NORMAL);
+		Font normal = PdfStyle.font(10, Font.NORMAL);
+		Font bold = PdfStyle.font(10, Font.BOLD);
+		Font heading = PdfStyle.font(13, Font.BOLD);
 		document.add(new Paragraph(text("funding.notice.pdf.authority1") + "\n" + text("funding.notice.pdf.authority2"), small));
-		document.add(spacer(12));
-		String corporation = "KREISFREIE_STADT".equals(municipality.type())
-				? "Stadt " + municipality.name().replace(" (Stadt)", "") : municipality.name();
-		document.add(new Paragraph(corporation + "\n" + text("funding.letter.head." + municipality.type()), normal));
-		document.add(spacer(12));
+		document.add(PdfStyle.spacer(12));
+		document.add(new Paragraph(PdfStyle.corporation(municipality) + "\n" + text("funding.letter.head." + municipality.type()), normal));
+		document.add(PdfStyle.spacer(12));
 		Paragraph meta = new Paragraph(text("funding.notice.pdf.reference", notice.referenceNumber()) + "\n"
 				+ text("funding.notice.pdf.date", DATE.format(notice.decidedOn())), normal);
 		meta.setAlignment(Element.ALIGN_RIGHT);
 		document.add(meta);
-		document.add(spacer(10));
+		document.add(PdfStyle.spacer(10));
 		document.add(new Paragraph(text("funding.notice.pdf.title." + notice.decision()), heading));
 		document.add(new Paragraph(text("funding.notice.pdf.subject", String.valueOf(notice.year())), bold));
-		document.add(spacer(8));
+		document.add(PdfStyle.spacer(8));
 		String submitted = application.submittedOn() == null ? "–" : DATE.format(application.submittedOn());
-		document.add(paragraph(text("funding.notice.pdf.body." + notice.decision(), submitted, String.valueOf(notice.year()),
-				euros(notice.approvedAmount())), normal));
+		document.add(PdfStyle.paragraph(text("funding.notice.pdf.body." + notice.decision(), submitted, String.valueOf(notice.year()),
+				PdfStyle.euros(notice.approvedAmount())), normal));
 		document.add(table(notice, normal, bold));
-		document.add(paragraph(text("funding.notice.pdf.basis", notice.guidelineVersion()), normal));
+		document.add(PdfStyle.paragraph(text("funding.notice.pdf.basis", notice.guidelineVersion()), normal));
 		if (notice.reason() != null) {
 			document.add(new Paragraph(text("funding.notice.pdf.reasonHeading"), bold));
-			document.add(paragraph(notice.reason(), normal));
+			document.add(PdfStyle.paragraph(notice.reason(), normal));
 		}
 		if (application.late()) {
-			document.add(paragraph(text("funding.notice.pdf.late", DATE.format(application.dueOn())), normal));
+			document.add(PdfStyle.paragraph(text("funding.notice.pdf.late", DATE.format(application.dueOn())), normal));
 		}
 		document.add(new Paragraph(text("funding.notice.pdf.conditionsHeading"), bold));
-		document.add(paragraph(notice.conditions(), normal));
+		document.add(PdfStyle.paragraph(notice.conditions(), normal));
 		document.add(new Paragraph(text("funding.notice.pdf.remedyHeading"), bold));
-		document.add(paragraph(text("funding.notice.pdf.remedy"), normal));
-		document.add(spacer(6));
+		document.add(PdfStyle.paragraph(text("funding.notice.pdf.remedy"), normal));
+		document.add(PdfStyle.spacer(6));
 		document.add(new Paragraph(text("funding.letter.closing") + "\n" + text("funding.letter.onBehalf") + "\n\n"
 				+ notice.decidedBy(), normal));
 		document.close();
@@ -114,12 +108,12 @@ public class NoticePdf {
 		cell(table, text("funding.notice.pdf.approved"), bold, Element.ALIGN_RIGHT);
 		for (Module m : Module.values()) {
 			cell(table, text("funding.module." + m.number()), normal, Element.ALIGN_LEFT);
-			cell(table, euros(notice.computedByModule().get(m)), normal, Element.ALIGN_RIGHT);
-			cell(table, euros(notice.approvedByModule().get(m)), normal, Element.ALIGN_RIGHT);
+			cell(table, PdfStyle.euros(notice.computedByModule().get(m)), normal, Element.ALIGN_RIGHT);
+			cell(table, PdfStyle.euros(notice.approvedByModule().get(m)), normal, Element.ALIGN_RIGHT);
 		}
 		cell(table, text("funding.notice.pdf.total"), bold, Element.ALIGN_LEFT);
-		cell(table, euros(notice.computedAmount()), bold, Element.ALIGN_RIGHT);
-		cell(table, euros(notice.approvedAmount()), bold, Element.ALIGN_RIGHT);
+		cell(table, PdfStyle.euros(notice.computedAmount()), bold, Element.ALIGN_RIGHT);
+		cell(table, PdfStyle.euros(notice.approvedAmount()), bold, Element.ALIGN_RIGHT);
 		return table;
 	}
 
@@ -132,30 +126,5 @@ public class NoticePdf {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, GERMAN);
-	}
-
-	static String euros(Money money) {
-		NumberFormat format = NumberFormat.getNumberInstance(GERMAN);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
-		return format.format(money.amount()) + " €";
-	}
-
-	private static Paragraph paragraph(String text, Font font) {
-		Paragraph paragraph = new Paragraph(text, font);
-		paragraph.setSpacingAfter(6);
-		paragraph.setLeading(13);
-		paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-		return paragraph;
-	}
-
-	private static Paragraph spacer(float height) {
-		Paragraph spacer = new Paragraph(new Chunk(" "));
-		spacer.setLeading(height);
-		return spacer;
-	}
-
-	private static Font font(float size, int style) {
-		return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
 	}
 }

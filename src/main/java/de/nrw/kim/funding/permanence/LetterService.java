@@ -13,21 +13,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import de.nrw.kim.funding.domain.FundingAuthorities;
+import de.nrw.kim.funding.pdf.PdfStyle;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.MunicipalityKey;
 import de.nrw.kim.platform.ValidationException;
@@ -45,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LetterService {
 
-	private static final Locale GERMAN = Locale.GERMANY;
+	private static final Locale GERMAN = PdfStyle.GERMAN;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", GERMAN);
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", GERMAN);
 
@@ -102,40 +100,40 @@ public class LetterService {
 
 	private void letter(Document document, PermanenceReport.MunicipalityFigures addressee, PermanenceReport report,
 			String signer) {
-		Font small = font(8, Font.NORMAL);
-		Font normal = font(10, Font.NORMAL);
-		Font bold = font(10, Font.BOLD);
+		Font small = PdfStyle.font(8, Font.NORMAL);
+		Font normal = PdfStyle.font(10, Font.NORMAL);
+		Font bold = PdfStyle.font(10, Font.BOLD);
 		String type = addressee.municipality().type();
 		String name = addressee.municipality().name();
 		PermanenceFigures f = addressee.figures();
 		document.add(new Paragraph(text("funding.letter.sender1") + "\n" + text("funding.letter.sender2") + "\n"
 				+ text("funding.letter.sender3"), small));
-		document.add(spacer(14));
-		document.add(new Paragraph(corporation(type, name) + "\n" + text("funding.letter.head." + type), normal));
-		document.add(spacer(14));
+		document.add(PdfStyle.spacer(14));
+		document.add(new Paragraph(PdfStyle.corporation(addressee.municipality()) + "\n" + text("funding.letter.head." + type), normal));
+		document.add(PdfStyle.spacer(14));
 		Paragraph date = new Paragraph(text("funding.letter.placeAndDate", LONG_DATE.format(LocalDate.now(clock))), normal);
 		date.setAlignment(Element.ALIGN_RIGHT);
 		document.add(date);
-		document.add(spacer(12));
+		document.add(PdfStyle.spacer(12));
 		document.add(new Paragraph(text("funding.letter.subject", DATE.format(report.on())), bold));
-		document.add(spacer(10));
-		document.add(paragraph(text("funding.letter.salutation." + type), normal));
-		document.add(paragraph(text("funding.letter.law"), normal));
+		document.add(PdfStyle.spacer(10));
+		document.add(PdfStyle.paragraph(text("funding.letter.salutation." + type), normal));
+		document.add(PdfStyle.paragraph(text("funding.letter.law"), normal));
 		if (f.positions() == 0) {
-			document.add(paragraph(text("funding.letter.noPositions", name, DATE.format(report.on())), normal));
+			document.add(PdfStyle.paragraph(text("funding.letter.noPositions", name, DATE.format(report.on())), normal));
 		} else {
-			document.add(paragraph(text("funding.letter.figuresIntro", name, DATE.format(report.on())), normal));
+			document.add(PdfStyle.paragraph(text("funding.letter.figuresIntro", name, DATE.format(report.on())), normal));
 			document.add(figures(f, report.state(), report.scope() == PermanenceReport.Scope.STATE, normal, bold));
-			document.add(paragraph(f.fteFixedTerm().signum() > 0
-					? text("funding.letter.fixedTerm", number(f.fteFixedTerm()), f.fixedTermEndingWithin12Months())
+			document.add(PdfStyle.paragraph(f.fteFixedTerm().signum() > 0
+					? text("funding.letter.fixedTerm", PdfStyle.number(f.fteFixedTerm()), f.fixedTermEndingWithin12Months())
 					: text("funding.letter.allPermanent"), normal));
 			if (f.phaseOutPositions() > 0) {
-				document.add(paragraph(text("funding.letter.phaseOut", f.phaseOutPositions()), normal));
+				document.add(PdfStyle.paragraph(text("funding.letter.phaseOut", f.phaseOutPositions()), normal));
 			}
 		}
-		document.add(paragraph(text("funding.letter.request"), normal));
-		document.add(paragraph(text("funding.letter.contact"), normal));
-		document.add(spacer(6));
+		document.add(PdfStyle.paragraph(text("funding.letter.request"), normal));
+		document.add(PdfStyle.paragraph(text("funding.letter.contact"), normal));
+		document.add(PdfStyle.spacer(6));
 		document.add(new Paragraph(text("funding.letter.closing") + "\n" + text("funding.letter.onBehalf") + "\n\n" + signer, normal));
 	}
 
@@ -146,11 +144,11 @@ public class LetterService {
 		table.setSpacingBefore(4);
 		table.setSpacingAfter(8);
 		List<String[]> rows = new ArrayList<>();
-		rows.add(new String[] { text("funding.letter.row.total"), number(f.fteTotal()) });
-		rows.add(new String[] { text("funding.letter.row.permanent"), number(f.ftePermanent()) });
-		rows.add(new String[] { text("funding.letter.row.fixedTerm"), number(f.fteFixedTerm()) });
+		rows.add(new String[] { text("funding.letter.row.total"), PdfStyle.number(f.fteTotal()) });
+		rows.add(new String[] { text("funding.letter.row.permanent"), PdfStyle.number(f.ftePermanent()) });
+		rows.add(new String[] { text("funding.letter.row.fixedTerm"), PdfStyle.number(f.fteFixedTerm()) });
 		rows.add(new String[] { text("funding.letter.row.share"), percent(f.permanentShare()) });
-		rows.add(new String[] { text("funding.letter.row.vacant"), number(f.fteVacant()) });
+		rows.add(new String[] { text("funding.letter.row.vacant"), PdfStyle.number(f.fteVacant()) });
 		rows.add(new String[] { text("funding.letter.row.ending"), String.valueOf(f.fixedTermEndingWithin12Months()) });
 		rows.add(new String[] { text("funding.letter.row.phaseOut"), String.valueOf(f.phaseOutPositions()) });
 		if (withState) {
@@ -168,23 +166,8 @@ public class LetterService {
 		return table;
 	}
 
-	/** "Stadt Köln", "Kreis Kleve", "Städteregion Aachen" — the corporation the head of administration leads. */
-	static String corporation(String type, String name) {
-		if ("KREISFREIE_STADT".equals(type)) {
-			return "Stadt " + name.replace(" (Stadt)", "");
-		}
-		return name;
-	}
-
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, GERMAN);
-	}
-
-	private static String number(BigDecimal value) {
-		NumberFormat format = NumberFormat.getNumberInstance(GERMAN);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
 	}
 
 	private static String percent(BigDecimal share) {
@@ -195,23 +178,5 @@ public class LetterService {
 		format.setMinimumFractionDigits(1);
 		format.setMaximumFractionDigits(1);
 		return format.format(share.movePointRight(2)) + " %";
-	}
-
-	private static Paragraph paragraph(String text, Font font) {
-		Paragraph paragraph = new Paragraph(text, font);
-		paragraph.setSpacingAfter(6);
-		paragraph.setLeading(13);
-		paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-		return paragraph;
-	}
-
-	private static Paragraph spacer(float height) {
-		Paragraph spacer = new Paragraph(new Chunk(" "));
-		spacer.setLeading(height);
-		return spacer;
-	}
-
-	static Font font(float size, int style) {
-		return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
 	}
 }

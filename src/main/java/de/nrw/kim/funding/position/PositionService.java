@@ -15,6 +15,7 @@ import de.nrw.kim.funding.domain.Money;
 import de.nrw.kim.funding.domain.Position;
 import de.nrw.kim.funding.domain.PositionKind;
 import de.nrw.kim.funding.domain.Module;
+import de.nrw.kim.funding.domain.Pages;
 import de.nrw.kim.funding.domain.StaffingState;
 import de.nrw.kim.funding.history.FundingHistory;
 import de.nrw.kim.platform.CurrentUser;
@@ -170,10 +171,7 @@ public class PositionService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(FundingAuthorities.READ)
 	public PageResult<Position> list(MunicipalityKey filter, Paging paging) {
-		List<Position> all = visiblePositions(filter);
-		int from = (int) Math.min(paging.offset(), all.size());
-		int to = Math.min(from + paging.size(), all.size());
-		return new PageResult<>(all.subList(from, to), paging.page(), paging.size(), all.size());
+		return Pages.of(visiblePositions(filter), paging);
 	}
 
 	@Transactional(readOnly = true)

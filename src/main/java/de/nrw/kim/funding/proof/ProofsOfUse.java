@@ -1,7 +1,6 @@
 package de.nrw.kim.funding.proof;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import de.nrw.kim.funding.domain.Application;
 import de.nrw.kim.funding.domain.Module;
 import de.nrw.kim.funding.domain.Money;
 import de.nrw.kim.funding.domain.Notice;
+import de.nrw.kim.funding.domain.Pages;
 import de.nrw.kim.funding.grant.GrantInput;
 import de.nrw.kim.funding.grant.GrantService;
 import de.nrw.kim.funding.grant.NoticePdf;
@@ -58,7 +59,7 @@ class GrantApiController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Paging paging = Paging.of(page, size);
 		List<Application> all = grants.list(key(municipalityKey), year, status);
-		return page(all, paging).map(this::view);
+		return Pages.of(all, paging).map(this::view);
 	}
 
 	@GetMapping("/applications/{id}")
@@ -94,15 +95,14 @@ class GrantApiController {
 
 	@GetMapping("/applications/{id}/history")
 	PageResult<FundingHistory.Change> history(@PathVariable UUID id) {
-		List<FundingHistory.Change> items = grants.history(id);
-		return new PageResult<>(items, 0, Math.max(items.size(), 1), items.size());
+		return Pages.all(grants.history(id));
 	}
 
 	@GetMapping("/notices")
 	PageResult<GrantViews.NoticeResponse> notices(@RequestParam(required = false) String municipalityKey,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return page(grants.notices(key(municipalityKey), year), Paging.of(page, size))
+		return Pages.of(grants.notices(key(municipalityKey), year), Paging.of(page, size))
 				.map(n -> GrantViews.NoticeResponse.of(n, grants.paidOn(n)));
 	}
 
@@ -145,12 +145,6 @@ class GrantApiController {
 
 	private static MunicipalityKey key(String value) {
 		return value == null ? null : PositionApiController.parseKey(value);
-	}
-
-	private static <T> PageResult<T> page(List<T> all, Paging paging) {
-		int from = (int) Math.min(paging.offset(), all.size());
-		int to = Math.min(from + paging.size(), all.size());
-		return new PageResult<>(all.subList(from, to), paging.page(), paging.size(), all.size());
 	}
 
 	record ReturnRequest(String reason) {

@@ -11,6 +11,7 @@ import de.nrw.kim.funding.domain.FundingGuideline;
 import de.nrw.kim.funding.domain.Money;
 import de.nrw.kim.funding.domain.YearRates;
 import de.nrw.kim.funding.guideline.GuidelineService;
+import de.nrw.kim.funding.domain.Pages;
 import de.nrw.kim.funding.history.FundingHistory;
 import de.nrw.kim.funding.rules.RuleSets;
 import de.nrw.kim.platform.PageResult;
@@ -38,8 +39,7 @@ class GuidelineApiController {
 
 	@GetMapping
 	PageResult<GuidelineResponse> list() {
-		List<GuidelineResponse> items = guidelines.all().stream().map(GuidelineResponse::of).toList();
-		return new PageResult<>(items, 0, Math.max(items.size(), 1), items.size());
+		return Pages.all(guidelines.all().stream().map(GuidelineResponse::of).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -49,8 +49,7 @@ class GuidelineApiController {
 
 	@GetMapping("/{id}/history")
 	PageResult<FundingHistory.Change> history(@PathVariable UUID id) {
-		List<FundingHistory.Change> items = guidelines.history(id);
-		return new PageResult<>(items, 0, Math.max(items.size(), 1), items.size());
+		return Pages.all(guidelines.history(id));
 	}
 
 	@PostMapping

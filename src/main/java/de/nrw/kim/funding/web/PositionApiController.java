@@ -3,7 +3,6 @@ package de.nrw.kim.funding.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import de.nrw.kim.funding.domain.ContractType;
@@ -15,6 +14,7 @@ import de.nrw.kim.funding.domain.Position;
 import de.nrw.kim.funding.domain.PositionKind;
 import de.nrw.kim.funding.domain.Qualification;
 import de.nrw.kim.funding.domain.StaffingState;
+import de.nrw.kim.funding.domain.Pages;
 import de.nrw.kim.funding.history.FundingHistory;
 import de.nrw.kim.funding.position.PositionInput;
 import de.nrw.kim.funding.position.PositionService;
@@ -87,8 +87,7 @@ class PositionApiController {
 
 	@GetMapping("/{id}/history")
 	PageResult<FundingHistory.Change> history(@PathVariable UUID id) {
-		List<FundingHistory.Change> items = positions.history(id);
-		return new PageResult<>(items, 0, Math.max(items.size(), 1), items.size());
+		return Pages.all(positions.history(id));
 	}
 
 	private PositionView view(Position position, LocalDate on) {
