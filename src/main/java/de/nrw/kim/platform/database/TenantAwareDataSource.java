@@ -3,10 +3,13 @@ package de.nrw.kim.platform.database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.MunicipalityKey;
+import de.nrw.kim.platform.Role;
 import de.nrw.kim.platform.TenantContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -14,10 +17,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Hands out connections that carry the current tenant into PostgreSQL as {@code kim.municipality_id},
  * which the Row-Level Security policies compare against. Every checkout sets it anew, so a pooled
  * connection never keeps a previous user's tenant.
+ * <p>
+ * A connection without a tenant also carries the state-level roles of the current user (e.g.
+ * {@code GRANT_OFFICER}) as {@code kim.state_roles}; only policies of tables that state-level users
+ * may reach (funding data, ADR 0301) look at it. Tenant rows stay invisible to them everywhere else.
  */
 class TenantAwareDataSource extends DelegatingDataSource {
 
-	private static final String SET_TENANT = "select set_config('kim.municipality_id', ?, false)";
+	private static final String SET_SCOPE = "select set_config('kim.municipality_id', ?, false), "
+			+ "set_config('kim.state_roles', ?, false)";
 
 	TenantAwareDataSource(DataSource target) {
 		super(target);
@@ -25,14 +33,14 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		String tenant = currentTenant();
-		return bindTenant(super.getConnection(), tenant);
+		Scope scope = currentScope();
+		return bind(super.getConnection(), scope);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		String tenant = currentTenant();
-		return bindTenant(super.getConnection(username, password), tenant);
+		Scope scope = currentScope();
+		return bind(super.getConnection(username, password), scope);
 	}
 
 	/** Closes the pool behind it when the application stops. */
@@ -46,18 +54,30 @@ class TenantAwareDataSource extends DelegatingDataSource {
 	 * Resolved before a connection is taken: resolving may itself load the HTTP session from the
 	 * database (see {@code CurrentUser.find()}), and a failure must not leave a connection checked out.
 	 */
-	private static String currentTenant() {
-		return TenantContext.current().map(MunicipalityKey::value).orElse("");
+	private static Scope currentScope() {
+		String tenant = TenantContext.current().map(MunicipalityKey::value).orElse("");
+		return new Scope(tenant, tenant.isEmpty() ? stateRoles() : "");
 	}
 
-	private static Connection bindTenant(Connection connection, String tenant) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
-			statement.setString(1, tenant);
+	private static String stateRoles() {
+		return CurrentUser.find()
+				.map(user -> user.roles().stream().filter(Role::isStateLevel).map(Role::name).sorted()
+						.collect(Collectors.joining(",")))
+				.orElse("");
+	}
+
+	private static Connection bind(Connection connection, Scope scope) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(SET_SCOPE)) {
+			statement.setString(1, scope.tenant());
+			statement.setString(2, scope.stateRoles());
 			statement.execute();
 		} catch (SQLException | RuntimeException e) {
 			connection.close();
 			throw e;
 		}
 		return connection;
+	}
+
+	private record Scope(String tenant, String stateRoles) {
 	}
 }

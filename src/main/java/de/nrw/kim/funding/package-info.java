@@ -1,0 +1,15 @@
+/**
+ * Funding administration: guideline versions and their yearly rates, the register of funded staff
+ * positions with their dated staffing history, the permanence figures and the ministry's letters,
+ * the grant cycle (application, notice, payments), the proof of use and the budget against the
+ * statutory minimum of § 3 (2) TIntG.
+ * <p>
+ * Municipalities keep their own data (coordinator); the grant authority and the ministry read all
+ * municipalities through the state scope of Row-Level Security (ADR 0301). Amounts are computed by
+ * named rules chosen by guideline version ({@code funding.rules}); money is {@code BigDecimal} with two
+ * decimals, rounded half-up where a rule says so (ADR 0302). Funding data are not client data, so
+ * they write no audit entries, but every change is kept with who and when. The module has no public
+ * API for other modules yet; it uses only the platform.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Förderung", allowedDependencies = "platform")
+package de.nrw.kim.funding;
