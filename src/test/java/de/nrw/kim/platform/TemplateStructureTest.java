@@ -88,6 +88,35 @@ class TemplateStructureTest {
 		}
 	}
 
+	/**
+	 * SpEL reads {@code map[key]} with an unquoted name as the literal key "key", not the variable: an
+	 * error map looked up that way silently shows no message at the field. Use {@code map.get(key)}.
+	 */
+	static final java.util.regex.Pattern UNQUOTED_MAP_INDEX = java.util.regex.Pattern.compile("\\$\\{[^}]*\\b\\w+\\[[A-Za-z_]\\w*\\]");
+
+	@Nested
+	class NoExpression {
+
+		@Test
+		void indexesAMapWithAnUnquotedVariableName() {
+			List<String> found = new ArrayList<>();
+			elements().forEach((file, elements) -> elements.forEach(element -> element.attributes().forEach(attribute -> {
+				if (UNQUOTED_MAP_INDEX.matcher(attribute.getValue()).find()) {
+					found.add(file + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+				}
+			})));
+			assertThat(found).as("map[name] liest den Schlüssel \"name\" – map.get(name) verwenden").isEmpty();
+		}
+
+		@Test
+		void checkCanFail() {
+			assertThat(UNQUOTED_MAP_INDEX.matcher("${errors[name]}").find()).isTrue();
+			assertThat(UNQUOTED_MAP_INDEX.matcher("${errors['name']}").find()).isFalse();
+			assertThat(UNQUOTED_MAP_INDEX.matcher("${errors.get(name)}").find()).isFalse();
+			assertThat(UNQUOTED_MAP_INDEX.matcher("${items[0]}").find()).isFalse();
+		}
+	}
+
 	@Nested
 	class TheInlineCheck {
 
