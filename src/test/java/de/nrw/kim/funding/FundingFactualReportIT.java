@@ -7,6 +7,7 @@ import java.util.Map;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.nrw.kim.support.ApiClient;
+import de.nrw.kim.support.Browser;
 import de.nrw.kim.support.KimIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,6 +105,25 @@ class FundingFactualReportIT {
 		String text = pdfText("koord.muenster", "/api/v1" + proof + "/pdf");
 		assertThat(text).contains("Aufbau des Case Managements abgeschlossen.", "Prüfbemerkungen: Nachweis vollständig.",
 				"Geprüft am", "Die Fallzahlen wurden beim Einreichen am");
+	}
+
+	@Test
+	void theCoordinatorSeesTheFiguresAndPassThroughAndWritesTheReportInTheBrowser() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "Chromium und chromedriver sind nicht installiert");
+		try (Browser browser = Browser.open(port)) {
+			browser.login("koord.muenster");
+			browser.go("/funding/proofs?year=2024");
+			assertThat(browser.find("#figures-as-of").getText()).contains("Vorläufig");
+			assertThat(browser.find("#figures-cases").getText()).contains("neu eröffnete Fälle", "davon Wegzug");
+			assertThat(browser.findAll("#pass-through, #pass-through-none")).hasSize(1);
+			assertThat(browser.find("#proof-pdf").getAttribute("href")).endsWith("/api/v1/funding/proofs-of-use/05515/2024/pdf");
+			FundingBrowserIT.accessible(browser);
+			browser.find("#factualReport").sendKeys("Zwei neue Stellen im Case Management besetzt.");
+			browser.press("#proof-form button[value=save]");
+			assertThat(browser.find("[role=status]").getText()).contains("Entwurf ist gespeichert");
+			assertThat(browser.find("#factualReport").getAttribute("value")).contains("Zwei neue Stellen");
+			FundingBrowserIT.accessible(browser);
+		}
 	}
 
 	private String openCase(String givenName) {
