@@ -38,6 +38,8 @@ class FundingFactualReportIT {
 		ApiClient.Response draft = as("koord.muenster").put(proof, Map.of("factualReport", "Vorläufiger Bericht."));
 		assertThat(draft.status()).as(draft.raw().body()).isEqualTo(200);
 		assertThat(draft.json().path("figuresAsOf").isNull()).isTrue();
+		assertThat(draft.raw().body()).as("amounts in the stored computation keep two decimals")
+				.containsPattern("\"eligibleAmount\":\\d+\\.\\d\\d[,}]").doesNotContainPattern("Amount\":\\d+\\.\\d[,}]");
 		Map<String, Long> before = cases(draft.json());
 
 		String first = openCase("Amal");
@@ -112,11 +114,11 @@ class FundingFactualReportIT {
 		org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "Chromium und chromedriver sind nicht installiert");
 		try (Browser browser = Browser.open(port)) {
 			browser.login("koord.muenster");
-			browser.go("/funding/proofs?year=2024");
+			browser.go("/funding/proofs?year=2021");
 			assertThat(browser.find("#figures-as-of").getText()).contains("Vorläufig");
 			assertThat(browser.find("#figures-cases").getText()).contains("neu eröffnete Fälle", "davon Wegzug");
 			assertThat(browser.findAll("#pass-through, #pass-through-none")).hasSize(1);
-			assertThat(browser.find("#proof-pdf").getAttribute("href")).endsWith("/api/v1/funding/proofs-of-use/05515/2024/pdf");
+			assertThat(browser.find("#proof-pdf").getAttribute("href")).endsWith("/api/v1/funding/proofs-of-use/05515/2021/pdf");
 			FundingBrowserIT.accessible(browser);
 			browser.find("#factualReport").sendKeys("Zwei neue Stellen im Case Management besetzt.");
 			browser.press("#proof-form button[value=save]");

@@ -12,7 +12,8 @@ import de.nrw.kim.platform.ProblemType;
 
 /**
  * A proof of use as stored: the computation as it was when last saved (frozen when submitted), the
- * municipality's factual report (text, and the figures as of submission) and the grant authority's remarks. DRAFT → SUBMITTED → CHECKED.
+ * municipality's factual report (text, and the figures as of submission) and the grant authority's
+ * remarks. DRAFT → SUBMITTED → CHECKED.
  */
 public record StoredProof(UUID id, MunicipalityKey municipality, int year, Status status, String guidelineVersion,
 		Money eligible, Money paid, Money repayment, Money underpayment, Map<String, Object> computation,
