@@ -62,6 +62,8 @@ class DemoUsers implements ApplicationRunner {
 				user("koord.koeln", "Martin Becker", hash, Role.COORDINATOR, KOELN, ki);
 				user("abh.koeln", "Sabine Wagner", hash, Role.IMMIGRATION_OFFICER, KOELN, abh);
 				user("admin.koeln", "Thomas Hoffmann", hash, Role.MUNICIPAL_ADMIN, KOELN, ki);
+				// staff of the partner "Jobcenter Köln" (no KIM organisation; linked to the partner by the partner module)
+				user("partner.jobcenter.koeln", "Stefan Krause (Jobcenter Köln)", hash, Role.PARTNER, KOELN, null);
 		}));
 		TenantContext.runAs(MUENSTER, () -> transactions.executeWithoutResult(status -> {
 				Organisation sozialamt = organisations.create("Stadt Münster – Sozialamt", Organisation.Kind.MUNICIPAL_OFFICE);
