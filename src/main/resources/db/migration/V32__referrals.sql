@@ -60,9 +60,11 @@ ALTER TABLE referral FORCE ROW LEVEL SECURITY;
 CREATE POLICY referral_tenant ON referral
     USING (municipality_id = kim_current_municipality())
     WITH CHECK (municipality_id = kim_current_municipality());
--- Landesebene: nur lesen, und die Anwendung liest hier nur Summen (ReferralFigures).
+-- Landesebene (Ministerium, Bewilligungsbehörde; kim.state_roles wie in ADR 0301): nur lesen, und die
+-- Anwendung liest hier nur Summen (ReferralFigures). Ausgeschrieben, weil kim_state_scope() erst mit V40 entsteht.
 CREATE POLICY referral_state_read ON referral FOR SELECT
-    USING (kim_state_scope());
+    USING (coalesce(string_to_array(nullif(current_setting('kim.state_roles', true), ''), ',')
+                    && ARRAY['GRANT_OFFICER', 'MINISTRY_ANALYST']::text[], false));
 
 CREATE TABLE referral_content (
     municipality_id text  NOT NULL,
