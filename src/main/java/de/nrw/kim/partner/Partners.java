@@ -14,6 +14,9 @@ public interface Partners {
 	/** @throws de.nrw.kim.platform.NotFoundException when there is no such partner in the municipality */
 	Partner require(UUID partnerId);
 
+	/** The confirmed partners of the municipality, by name (for choosing one). */
+	java.util.List<Partner> confirmed();
+
 	/** The partner a user with the role PARTNER works for, if any. */
 	Optional<Partner> ofMember(String username);
 }

@@ -132,6 +132,13 @@ public class PartnerService implements Partners {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<Partner> confirmed() {
+		return tenant().map(m -> store.list(m, null, null, PartnerStatus.CONFIRMED, null, new Paging(0, Paging.MAX_SIZE)).items())
+				.orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Partner> ofMember(String username) {
 		return tenant().flatMap(m -> store.partnerOfMember(m, username).flatMap(id -> store.find(m, id)));
 	}
