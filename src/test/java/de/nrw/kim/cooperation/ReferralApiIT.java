@@ -82,7 +82,7 @@ class ReferralApiIT {
 		assertThat(f().cm().get("/transmissions").status()).isEqualTo(403);
 
 		JsonNode export = f().cm().get("/clients/" + c[1] + "/export").json();
-		JsonNode section = export.path("sections").valueStream().filter(s -> s.path("key").asString().equals("transmissions"))
+		JsonNode section = export.path("sections").valueStream().filter(s -> s.path("section").asString().equals("transmissions"))
 				.findFirst().orElseThrow();
 		assertThat(section.path("data").get(0).path("recipient").asString()).isEqualTo("Jobcenter Köln");
 		assertThat(section.path("data").get(0).path("consentId").asString()).isEqualTo(consent);
