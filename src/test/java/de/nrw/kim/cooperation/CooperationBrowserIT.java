@@ -119,6 +119,17 @@ class CooperationBrowserIT {
 			coordinator.press("main form button[type=submit]");
 			assertThat(coordinator.find("#error-summary").getText()).contains("Bitte ausfüllen");
 			accessible(coordinator, "Partner anlegen mit Fehlern");
+
+			String name = "Kölner Tafel " + family;
+			String partnerId = ApiClient.as(port, "koord.koeln").post("/partners", java.util.Map.of("name", name, "type", "WELFARE_ORG",
+					"legalDomains", java.util.List.of("SGB_XII"))).text("id");
+			coordinator.go("/partners/" + partnerId + "/edit");
+			assertThat(coordinator.find("#name").getAttribute("value")).isEqualTo(name);
+			accessible(coordinator, "Partner ändern");
+			coordinator.find("#phone").sendKeys("0221 123456");
+			coordinator.press("main form button[type=submit]");
+			assertThat(coordinator.find("main .kern-alert--success").getText()).contains("Änderungen wurden gespeichert");
+			assertThat(ApiClient.as(port, "koord.koeln").get("/partners/" + partnerId).text("phone")).isEqualTo("0221 123456");
 		}
 	}
 

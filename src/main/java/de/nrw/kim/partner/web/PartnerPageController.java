@@ -72,6 +72,39 @@ class PartnerPageController {
 		}
 	}
 
+	@GetMapping("/partners/{id}/edit")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('COORDINATOR')")
+	String edit(@PathVariable UUID id, Model model) {
+		var p = partners.read(id);
+		var contact = p.contacts().isEmpty() ? null : p.contacts().get(0);
+		PageErrors.none(model);
+		model.addAttribute("partnerId", id);
+		model.addAttribute("version", p.version());
+		return form(model, new PartnerForm(p.name(), p.type().name(), p.legalDomains().stream().map(Enum::name).toList(),
+				p.address().street(), p.address().postalCode(), p.address().city(), p.email(), p.phone(),
+				contact == null ? null : contact.name(), contact == null ? null : contact.function(),
+				contact == null ? null : contact.email(), contact == null ? null : contact.phone()));
+	}
+
+	@PostMapping("/partners/{id}/edit")
+	String update(@PathVariable UUID id, @RequestParam(required = false) Integer version, PartnerForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			partners.update(id, version, form.draft());
+			redirect.addFlashAttribute("success", "partner.flash.updated");
+			return "redirect:/partners";
+		} catch (ValidationException e) {
+			PageErrors.add(model, new ValidationException(e.errors().stream()
+					.map(error -> new ValidationException.FieldError(contactField(error.field()), error.message())).toList()));
+			model.addAttribute("partnerId", id);
+			model.addAttribute("version", version);
+			return form(model, form);
+		} catch (ConflictException e) {
+			redirect.addFlashAttribute("failureText", e.getMessage());
+			return "redirect:/partners/" + id + "/edit";
+		}
+	}
+
 	@PostMapping("/partners/{id}/confirm")
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
