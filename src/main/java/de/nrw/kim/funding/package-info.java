@@ -10,7 +10,7 @@
  * decimals, rounded half-up where a rule says so (ADR 0302). Funding data are not client data, so
  * they write no audit entries, but every change is kept with who and when. The module has no public
  * API for other modules yet; it uses the platform and, for the factual report of the proof of use,
- * the case counts of {@code casework} (counts only, ADR 0304).
+ * the case counts of {@code casework} and the referral counts of {@code cooperation} (counts only, ADR 0304).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Förderung", allowedDependencies = { "platform", "casework" })
+@org.springframework.modulith.ApplicationModule(displayName = "Förderung", allowedDependencies = { "platform", "casework", "cooperation" })
 package de.nrw.kim.funding;

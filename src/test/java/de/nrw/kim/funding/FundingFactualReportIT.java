@@ -128,6 +128,33 @@ class FundingFactualReportIT {
 		}
 	}
 
+	@Test
+	void theFactualReportCountsTheReferralsOfTheYearByLegalDomain() {
+		String proof = "/funding/proofs-of-use/05315/" + LocalDate.now().getYear();
+		ApiClient.Response draft = as("koord.koeln").put(proof, Map.of("factualReport", "Vermittlungen im Aufbau."));
+		assertThat(draft.status()).as(draft.raw().body()).isEqualTo(200);
+		Map<String, Long> before = section(draft.json(), "referrals");
+		ApiClient cm = as("cm.koeln");
+		String client = cm.post("/clients", Map.of("givenName", "Dana", "familyName", "Sachbericht-Vermittlung",
+				"gender", "FEMALE")).text("id");
+		String caseId = cm.post("/cases", Map.of("clientId", client)).text("id");
+		String jobcenter = cm.get("/partners?name=Jobcenter").json().path("items").get(0).path("id").asString();
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+		assertThat(cm.post("/clients/" + client + "/consents", Map.of("partnerIds", java.util.List.of(jobcenter),
+				"dataCategories", java.util.List.of("BASIC"), "purpose", "Vermittlung in Arbeit",
+				"givenOn", today.toString(), "validUntil", today.plusMonths(6).toString())).status()).isEqualTo(201);
+		ApiClient.Response referral = cm.post("/cases/" + caseId + "/referrals", Map.of("partnerId", jobcenter,
+				"domain", "SGB_II", "dataCategories", java.util.List.of("BASIC"), "note", "Bitte Beratungstermin."));
+		assertThat(referral.status()).as(referral.raw().body()).isEqualTo(201);
+
+		JsonNode live = as("bewilligung").get(proof).json();
+		Map<String, Long> after = section(live, "referrals");
+		assertThat(after.get("total") - before.get("total")).isEqualTo(1);
+		assertThat(after.get("domain.SGB_II") - before.get("domain.SGB_II")).isEqualTo(1);
+		assertThat(after.get("domain.SGB_III")).isEqualTo(before.get("domain.SGB_III"));
+		assertThat(live.toString()).doesNotContain("Sachbericht-Vermittlung", client);
+	}
+
 	private String openCase(String givenName) {
 		String client = as("cm.muenster").post("/clients", Map.of("givenName", givenName, "familyName", "Sachbericht",
 				"gender", "MALE")).text("id");
@@ -135,8 +162,12 @@ class FundingFactualReportIT {
 	}
 
 	private static Map<String, Long> cases(JsonNode proof) {
+		return section(proof, "cases");
+	}
+
+	private static Map<String, Long> section(JsonNode proof, String key) {
 		JsonNode section = proof.path("figures").path("sections").valueStream()
-				.filter(s -> s.path("key").asString().equals("cases")).findFirst().orElseThrow();
+				.filter(s -> s.path("key").asString().equals(key)).findFirst().orElseThrow();
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		section.path("rows").forEach(row -> counts.put(row.path("key").asString(), row.path("count").asLong()));
 		return counts;
