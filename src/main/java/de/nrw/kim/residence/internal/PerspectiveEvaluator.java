@@ -20,7 +20,7 @@ public class PerspectiveEvaluator {
 		return evaluate(c, rules.all());
 	}
 
-	List<Hint> evaluate(PerspectiveCase c, List<Rule> all) {
+	public List<Hint> evaluate(PerspectiveCase c, List<Rule> all) {
 		return policies.stream()
 				.flatMap(policy -> rules.validOn(all, policy.route(), c.on())
 						.flatMap(rule -> policy.evaluate(rule, c)).stream())
