@@ -185,6 +185,49 @@ class ResidenceApiIT {
 		assertThat(expired.path("reasons").get(0).asString()).contains("ausgelaufen");
 	}
 
+	@Test
+	void theAbhWorklistShowsExpiriesWithHintsButNoCases() {
+		String id = client("1990-01-01", LocalDate.of(2015, 1, 1));
+		cm().post("/clients/" + id + "/residence-statuses", status("DULDUNG", LocalDate.of(2015, 1, 1), TODAY.plusDays(14)));
+		cm().post("/cases", Map.of("clientId", id));
+		ApiClient abh = ApiClient.as(port, "abh.koeln");
+		JsonNode row = abh.get("/residence/worklist?withinDays=30&size=200").json().path("items").valueStream()
+				.filter(i -> i.path("clientId").asString().equals(id)).findFirst().orElseThrow();
+		assertThat(row.path("type").asString()).isEqualTo("DULDUNG");
+		assertThat(row.path("validUntil").asString()).isEqualTo(TODAY.plusDays(14).toString());
+		assertThat(row.path("hints").valueStream().map(h -> h.path("route").asString())).contains("AUFENTHG_25B");
+		assertThat(abh.get("/cases?clientId=" + id).status()).isIn(403, 404);
+		assertThat(abh.get("/clients/" + id).status()).isIn(403, 404);
+		assertThat(cm().get("/residence/worklist?withinDays=30").status()).isEqualTo(403);
+		assertThat(abh.get("/residence/worklist?withinDays=-1").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theCoordinatorGetsAggregatedFiguresOnly() {
+		ApiClient koord = ApiClient.as(port, "koord.koeln");
+		JsonNode before = koord.get("/residence/statistics").json();
+		String citizen = client("1980", null);
+		cm().post("/clients/" + citizen + "/residence-statuses", status("SETTLEMENT_PERMIT", LocalDate.of(2015, 1, 1), TODAY.withDayOfYear(1).minusDays(1)));
+		cm().post("/clients/" + citizen + "/residence-statuses", status("GERMAN_CITIZEN", TODAY.withDayOfYear(1), null));
+		String tolerated = client("1980", null);
+		cm().post("/clients/" + tolerated + "/residence-statuses", status("DULDUNG", LocalDate.of(2015, 1, 1), null));
+		cm().get("/clients/" + tolerated + "/perspectives");
+
+		ApiClient.Response after = koord.get("/residence/statistics");
+		assertThat(after.status()).isEqualTo(200);
+		assertThat(after.json().path("naturalisations").asLong()).isEqualTo(before.path("naturalisations").asLong() + 1);
+		assertThat(after.json().path("clientsByStatusGroup").path("CITIZEN").asLong())
+				.isEqualTo(before.path("clientsByStatusGroup").path("CITIZEN").asLong() + 1);
+		assertThat(after.json().path("clientsByStatusGroup").path("PRECARIOUS").asLong())
+				.isEqualTo(before.path("clientsByStatusGroup").path("PRECARIOUS").asLong() + 1);
+		assertThat(after.json().path("hintsByRoute").path("AUFENTHG_25B").path("CHECK").asLong())
+				.isGreaterThan(before.path("hintsByRoute").path("AUFENTHG_25B").path("CHECK").asLong(0));
+		assertThat(after.raw().body()).doesNotContain(citizen).doesNotContain(tolerated);
+		assertThat(cm().get("/residence/statistics").status()).isEqualTo(403);
+		assertThat(ApiClient.as(port, "koord.muenster").get("/residence/statistics").json().path("naturalisations").asLong())
+				.isLessThan(after.json().path("naturalisations").asLong() + 1);
+	}
+
 	static JsonNode find(JsonNode hints, String route) {
 		return hints.valueStream().filter(h -> h.path("route").asString().equals(route)).findFirst()
 				.orElseThrow(() -> new AssertionError("kein Hinweis " + route + " in " + hints));

@@ -36,15 +36,17 @@ public class ResidenceService {
 	private final ResidenceStatuses statuses;
 	private final FactsRepository facts;
 	private final PerspectiveEvaluator evaluator;
+	private final HintSnapshots snapshots;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ResidenceService(ResidenceAccess access, ResidenceStatuses statuses, FactsRepository facts,
-			PerspectiveEvaluator evaluator, ApplicationEventPublisher events, Clock clock) {
+			PerspectiveEvaluator evaluator, HintSnapshots snapshots, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.statuses = statuses;
 		this.facts = facts;
 		this.evaluator = evaluator;
+		this.snapshots = snapshots;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -130,7 +132,12 @@ public class ResidenceService {
 	public List<Hint> perspectives(UUID clientId, LocalDate on) {
 		ClientSummary client = access.client(clientId);
 		access.record(AuditAction.READ, HINTS, clientId, clientId);
-		return evaluator.evaluate(caseOf(client, on == null ? today() : on));
+		LocalDate day = on == null ? today() : on;
+		List<Hint> hints = evaluator.evaluate(caseOf(client, day));
+		if (day.equals(today())) {
+			snapshots.replace(municipality(), clientId, hints, now());
+		}
+		return hints;
 	}
 
 	PerspectiveCase caseOf(ClientSummary client, LocalDate on) {
