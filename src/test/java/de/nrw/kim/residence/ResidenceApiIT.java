@@ -228,6 +228,29 @@ class ResidenceApiIT {
 				.isLessThan(after.json().path("naturalisations").asLong() + 1);
 	}
 
+	@Test
+	void recognitionMovesTheClientFromAsylblgToSgbIIWithAHandoverFollowUpOnTheOpenCase() {
+		String id = client("1990", LocalDate.of(2022, 1, 1));
+		String caseId = cm().post("/cases", Map.of("clientId", id)).text("id");
+		cm().post("/clients/" + id + "/residence-statuses", status("GESTATTUNG", LocalDate.of(2022, 1, 1), TODAY.minusDays(1)));
+		assertThat(cm().get("/clients/" + id + "/legal-domain-changes").json().size()).isZero();
+		cm().post("/clients/" + id + "/residence-statuses", status("PERMIT_25_2", TODAY, TODAY.plusYears(3)));
+
+		JsonNode changes = cm().get("/clients/" + id + "/legal-domain-changes").json();
+		assertThat(changes.size()).isEqualTo(1);
+		assertThat(changes.get(0).path("fromDomain").asString()).isEqualTo("ASYLBLG");
+		assertThat(changes.get(0).path("toDomain").asString()).isEqualTo("SGB_II");
+		assertThat(changes.get(0).path("followUps").asInt()).isEqualTo(1);
+		assertThat(changes.get(0).path("checklist").get(0).asString()).contains("Jobcenter");
+		JsonNode followUps = cm().get("/cases/" + caseId + "/follow-ups").json();
+		assertThat(followUps.toString()).contains("Rechtskreiswechsel AsylbLG → SGB II");
+
+		String extension = client("1990", null);
+		cm().post("/clients/" + extension + "/residence-statuses", status("DULDUNG", LocalDate.of(2022, 1, 1), TODAY.minusDays(1)));
+		cm().post("/clients/" + extension + "/residence-statuses", status("GESTATTUNG", TODAY, null));
+		assertThat(cm().get("/clients/" + extension + "/legal-domain-changes").json().size()).isZero();
+	}
+
 	static JsonNode find(JsonNode hints, String route) {
 		return hints.valueStream().filter(h -> h.path("route").asString().equals(route)).findFirst()
 				.orElseThrow(() -> new AssertionError("kein Hinweis " + route + " in " + hints));

@@ -37,11 +37,13 @@ public class ResidenceService {
 	private final FactsRepository facts;
 	private final PerspectiveEvaluator evaluator;
 	private final HintSnapshots snapshots;
+	private final LegalDomains domains;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ResidenceService(ResidenceAccess access, ResidenceStatuses statuses, FactsRepository facts,
-			PerspectiveEvaluator evaluator, HintSnapshots snapshots, ApplicationEventPublisher events, Clock clock) {
+			PerspectiveEvaluator evaluator, HintSnapshots snapshots, LegalDomains domains, ApplicationEventPublisher events, Clock clock) {
+		this.domains = domains;
 		this.access = access;
 		this.statuses = statuses;
 		this.facts = facts;
@@ -100,6 +102,14 @@ public class ResidenceService {
 		access.client(clientId);
 		access.record(AuditAction.READ, STATUS + "History", clientId, clientId);
 		return statuses.revisionsOf(municipality(), clientId);
+	}
+
+	/** Changes of the responsible benefit office with their handover checklists, newest first. */
+	@Transactional
+	public List<LegalDomains.Change> domainChanges(UUID clientId) {
+		access.client(clientId);
+		access.record(AuditAction.READ, "LegalDomainChange" + "List", clientId, clientId);
+		return domains.ofClient(municipality(), clientId);
 	}
 
 	@Transactional

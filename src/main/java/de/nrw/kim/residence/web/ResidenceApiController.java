@@ -76,6 +76,13 @@ class ResidenceApiController {
 		return residence.history(id);
 	}
 
+	@GetMapping("/clients/{id}/legal-domain-changes")
+	@Operation(summary = "Rechtskreiswechsel der Person mit Übergabe-Checkliste, neuester zuerst",
+			description = "Erkannt beim Erfassen eines Status, dessen Leistungsträger (AsylbLG/SGB II, als Daten) ein anderer ist.")
+	List<de.nrw.kim.residence.internal.LegalDomains.Change> domainChanges(@PathVariable UUID id) {
+		return residence.domainChanges(id);
+	}
+
 	@GetMapping("/clients/{id}/residence-facts")
 	@Operation(summary = "Angaben für die Perspektivhinweise", description = "Einreisedatum aus den Stammdaten, Aufenthaltsjahre aus der Statushistorie.")
 	FactsResponse facts(@PathVariable UUID id) {

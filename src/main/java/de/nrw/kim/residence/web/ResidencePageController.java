@@ -137,6 +137,7 @@ class ResidencePageController {
 		model.addAttribute("client", client);
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("hints", residence.perspectives(id, null));
+		model.addAttribute("domainChanges", residence.domainChanges(id));
 		model.addAttribute("history", residence.history(id).stream().map(HistoryRow::of).toList());
 		model.addAttribute("caseManager", de.nrw.kim.platform.CurrentUser.require().has(de.nrw.kim.platform.Role.CASE_MANAGER));
 		model.addAttribute("factsView", facts);
