@@ -99,6 +99,7 @@ class ResidenceApiIT {
 		JsonNode history = cm().get(path + "/history").json();
 		assertThat(history.valueStream().map(r -> r.path("change").asString()).toList())
 				.containsExactlyInAnyOrder("CREATE", "CREATE", "UPDATE", "DELETE");
+		assertThat(cm().get("/clients/" + id + "/export").raw().body()).contains("Wohnsitzauflage Köln").contains("GESTATTUNG");
 	}
 
 	@Test
