@@ -33,8 +33,9 @@ public class PerspectiveRules {
 				.list();
 	}
 
-	/** The version of a route valid on the day, if any. */
+	/** The version of a route valid on the day, if any; of two open-ended ones the later begun wins. */
 	public Optional<Rule> validOn(List<Rule> all, String route, LocalDate day) {
-		return all.stream().filter(r -> r.route().equals(route) && r.appliesOn(day)).findFirst();
+		return all.stream().filter(r -> r.route().equals(route) && r.appliesOn(day))
+				.max(java.util.Comparator.comparing(Rule::validFrom));
 	}
 }
