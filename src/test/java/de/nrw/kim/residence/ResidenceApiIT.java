@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KimIntegrationTest
 class ResidenceApiIT {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.systemDefault());
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
 	@LocalServerPort
 	int port;

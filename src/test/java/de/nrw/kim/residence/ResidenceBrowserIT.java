@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @KimIntegrationTest
 class ResidenceBrowserIT {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.systemDefault());
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
 	@LocalServerPort
 	int port;

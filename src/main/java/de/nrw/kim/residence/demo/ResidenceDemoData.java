@@ -89,7 +89,7 @@ class ResidenceDemoData {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		return value.startsWith("+") ? LocalDate.now().plusDays(Long.parseLong(value.substring(1))).toString() : value;
+		return value.startsWith("+") ? LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(Long.parseLong(value.substring(1))).toString() : value;
 	}
 
 	private static JsonNode send(int port, String user, String method, String path, Object body) {

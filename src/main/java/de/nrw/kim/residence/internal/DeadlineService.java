@@ -48,7 +48,7 @@ public class DeadlineService {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(clock);
+		return OfficeTime.today(clock);
 	}
 
 	public record Due(Deadline deadline, boolean overdue) {

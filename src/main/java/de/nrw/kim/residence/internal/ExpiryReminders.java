@@ -60,7 +60,7 @@ public class ExpiryReminders {
 
 	@Scheduled(cron = "${kim.residence.reminder-cron:0 5 * * * *}")
 	void scheduled() {
-		locks.executeWithLock((Runnable) () -> remind(LocalDate.now(clock)),
+		locks.executeWithLock((Runnable) () -> remind(OfficeTime.today(clock)),
 				new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(30), Duration.ofMinutes(1)));
 	}
 

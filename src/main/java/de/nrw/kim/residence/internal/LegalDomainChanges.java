@@ -51,7 +51,7 @@ class LegalDomainChanges {
 		if (from.isEmpty() || to.isEmpty() || from.get().equals(to.get())) {
 			return;
 		}
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = OfficeTime.today(clock);
 		LocalDate due = added.validFrom().isAfter(today) ? added.validFrom() : today;
 		String title = "Rechtskreiswechsel " + name(from.get()) + " → " + name(to.get()) + " ab " + Criterion.date(added.validFrom())
 				+ ": Übergabe sichern (Checkliste unter „Aufenthalt“)";

@@ -32,7 +32,7 @@ public record ResidenceFacts(UUID clientId, SchoolAttendance schoolAttendance, L
 		if (languageLevel == null && languageLevelOn != null) {
 			errors.add(new ValidationException.FieldError("languageLevel", "Bitte das nachgewiesene Sprachniveau angeben."));
 		}
-		if (languageLevelOn != null && (languageLevelOn.isBefore(StatusDraft.EARLIEST) || languageLevelOn.isAfter(LocalDate.now().plusDays(1)))) {
+		if (languageLevelOn != null && (languageLevelOn.isBefore(StatusDraft.EARLIEST) || languageLevelOn.isAfter(LocalDate.now(OfficeTime.ZONE).plusDays(1)))) {
 			errors.add(new ValidationException.FieldError("languageLevelOn", "Das Datum des Nachweises darf nicht in der Zukunft liegen."));
 		}
 		if (!errors.isEmpty()) {

@@ -157,7 +157,7 @@ public class ResidenceService {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(clock);
+		return OfficeTime.today(clock);
 	}
 
 	private FactsView view(UUID clientId) {

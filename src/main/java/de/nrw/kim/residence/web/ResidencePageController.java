@@ -179,7 +179,7 @@ class ResidencePageController {
 			java.time.LocalDate validUntil, String changedBy) {
 
 		static HistoryRow of(de.nrw.kim.residence.internal.ResidenceStatuses.Revision r) {
-			return new HistoryRow(java.time.LocalDateTime.ofInstant(r.changedAt(), java.time.ZoneId.systemDefault()), r.change(),
+			return new HistoryRow(java.time.LocalDateTime.ofInstant(r.changedAt(), de.nrw.kim.residence.internal.OfficeTime.ZONE), r.change(),
 					r.type(), r.validFrom(), r.validUntil(), r.changedBy());
 		}
 	}

@@ -55,7 +55,7 @@ class ResidenceWorkApiController {
 					+ "Einbürgerungen im Kalenderjahr des Stichtags.")
 	ResidenceFigures.Figures statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
 		var municipality = CurrentUser.require().requireMunicipality();
-		LocalDate day = on == null ? LocalDate.now(clock) : on;
+		LocalDate day = on == null ? de.nrw.kim.residence.internal.OfficeTime.today(clock) : on;
 		return TenantContext.callAs(municipality, () -> figures.of(municipality, day));
 	}
 
