@@ -110,6 +110,12 @@ public class UserAccounts implements UserDetailsService {
 				.param("hash", passwordHash).param("m", municipality.value()).param("id", id).update() == 1;
 	}
 
+	/** The user's own new password (Row-Level Security keeps it to the current tenant). */
+	boolean changeOwnPassword(UUID id, String passwordHash) {
+		return jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+				.param("hash", passwordHash).param("id", id).update() == 1;
+	}
+
 	/** An account as its administrator sees it (never the password hash). */
 	public record Account(UUID id, String username, String displayName, String email, Set<Role> roles,
 			UUID organisationId, String organisationName, boolean enabled, int version) {
