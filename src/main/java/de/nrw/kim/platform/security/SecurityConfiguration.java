@@ -1,6 +1,7 @@
 package de.nrw.kim.platform.security;
 
 import de.nrw.kim.platform.ProblemType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${kim.security.basic-auth:true}") boolean basicAuth) throws Exception {
+			@Value("${kim.security.basic-auth:true}") boolean basicAuth,
+			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**")
@@ -51,6 +53,10 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
 				.authenticationDetailsSource(LoginDetails.source()).permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		OidcConfiguration.OidcLogin oidcLogin = oidc.getIfAvailable();
+		if (oidcLogin != null) {
+			oidcLogin.apply(http);
+		}
 		if (basicAuth) {
 			http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
 					response, HttpStatus.UNAUTHORIZED.value(), ProblemType.UNAUTHENTICATED, "Nicht angemeldet",
