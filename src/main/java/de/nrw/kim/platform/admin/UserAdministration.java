@@ -129,6 +129,13 @@ class UserAdministration {
 		sessions.endAllOf(account.username());
 	}
 
+	/** Switches off the second factor of an account whose owner lost the device; they set it up anew. */
+	@Transactional
+	void resetTwoFactor(UUID id) {
+		get(id);
+		accounts.resetTwoFactor(CurrentUser.require().requireMunicipality(), id);
+	}
+
 	@Transactional(readOnly = true)
 	List<Organisation> organisations() {
 		return organisations.all();

@@ -13,7 +13,7 @@ class HardeningConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-			@Value("${kim.web.max-request-body:1MB}") DataSize limit) {
+			@Value("${kim.web.max-request-body:4MB}") DataSize limit) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(limit.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -67,7 +67,7 @@ class HardeningIT {
 	@Nested
 	class RequestSize {
 
-		private final String big = "{\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		private final String big = "{\"displayName\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 
 		@Test
 		void aBodyDeclaredTooLargeIsRefusedWith413BeforeLogin() {

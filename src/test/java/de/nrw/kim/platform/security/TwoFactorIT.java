@@ -68,6 +68,12 @@ class TwoFactorIT {
 		String basic = Base64.getEncoder().encodeToString((admin.username() + ":" + TestAccounts.PASSWORD).getBytes());
 		assertThat(ApiClient.anonymous(port).send(ApiClient.anonymous(port).request("/me")
 				.header("Authorization", "Basic " + basic)).status()).as("HTTP Basic kennt keinen zweiten Faktor").isEqualTo(401);
+
+		// lost phone: the municipality's administrator switches it off, the password alone works again
+		assertThat(TestAccounts.admin(port).get("/users/" + admin.id()).json().path("twoFactor").asBoolean()).isTrue();
+		assertThat(TestAccounts.admin(port).delete("/users/" + admin.id() + "/two-factor").status()).isEqualTo(204);
+		assertThat(TestAccounts.admin(port).get("/users/" + admin.id()).json().path("twoFactor").asBoolean()).isFalse();
+		assertThat(location(new WebUser(port).login(admin.username(), TestAccounts.PASSWORD))).endsWith("/");
 	}
 
 	@Test
