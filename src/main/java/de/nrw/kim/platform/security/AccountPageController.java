@@ -89,6 +89,11 @@ class AccountPageController {
 
 	private String page(Model model, HttpSession session, Map<String, String> errors) {
 		model.addAttribute("errors", errors);
+		boolean local = account.isLocal();
+		model.addAttribute("localAccount", local);
+		if (!local) {
+			return "platform/account";
+		}
 		boolean mayUse = account.mayUseTwoFactor();
 		boolean enabled = account.twoFactorEnabled();
 		model.addAttribute("twoFactorOffered", mayUse);

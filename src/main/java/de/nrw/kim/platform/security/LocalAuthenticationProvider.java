@@ -45,7 +45,7 @@ class LocalAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName() == null ? "" : authentication.getName().trim().toLowerCase(Locale.ROOT);
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		if (username.isEmpty() || username.length() > 100 || password.length() > PasswordPolicy.MAX_LENGTH * 4) {
+		if (username.isEmpty() || username.length() > 100 || password.length() > 1024) {
 			throw new BadCredentialsException(FAILED);
 		}
 		boolean locked = attempts.isLocked(username);

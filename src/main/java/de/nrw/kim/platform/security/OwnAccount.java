@@ -54,6 +54,13 @@ public class OwnAccount {
 		sessions.endAllOf(account.getUsername());
 	}
 
+	/** Whether the user logged in with a local account (not through the identity provider). */
+	@Transactional(readOnly = true)
+	public boolean isLocal() {
+		return CurrentUser.find().flatMap(user -> accounts.findByUsername(user.username())
+				.filter(account -> account.currentUser().id().equals(user.id()))).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean twoFactorEnabled() {
 		return twoFactor.find(localAccount().currentUser().id()).isPresent();

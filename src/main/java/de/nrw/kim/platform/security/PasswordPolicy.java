@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules for every password that is set or changed (ASVS V2.1): at least 12 characters, at most
- * 128, not containing the user name, not on the list of common passwords shipped with the application.
+ * 72 bytes (BCrypt reads no further and refuses to hash longer ones), not containing the user name,
+ * not on the list of common passwords shipped with the application.
  */
 @Component
 public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
-	public static final int MAX_LENGTH = 128;
+	/** In UTF-8 bytes: umlauts count twice. */
+	public static final int MAX_LENGTH = 72;
 
 	private final Set<String> common;
 
@@ -33,8 +35,9 @@ public class PasswordPolicy {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("Das Passwort muss mindestens " + MIN_LENGTH + " Zeichen lang sein.");
 		}
-		if (password.length() > MAX_LENGTH) {
-			return Optional.of("Das Passwort darf höchstens " + MAX_LENGTH + " Zeichen lang sein.");
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
+			return Optional.of("Das Passwort darf höchstens " + MAX_LENGTH
+					+ " Zeichen lang sein (Umlaute und Sonderzeichen zählen doppelt).");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {

@@ -124,6 +124,9 @@ class OidcLoginIT {
 		HttpResponse<String> start = browser.get("/");
 		assertThat(start.statusCode()).isEqualTo(200);
 		assertThat(start.body()).contains("Test koord.oidc");
+		HttpResponse<String> account = browser.get("/account");
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains("id=\"managed-elsewhere\"").doesNotContain("currentPassword");
 	}
 
 	@Test

@@ -18,7 +18,9 @@ class PasswordPolicyTest {
 	void refusesShortOnesWithAGermanReason() {
 		assertThat(policy.problem("kurz", "cm.koeln")).hasValue("Das Passwort muss mindestens 12 Zeichen lang sein.");
 		assertThat(policy.problem(null, "cm.koeln")).isPresent();
-		assertThat(policy.problem("x".repeat(129), "cm.koeln")).hasValueSatisfying(m -> assertThat(m).contains("höchstens 128"));
+		assertThat(policy.problem("Regen-Feldweg-" + "x".repeat(59), "cm.koeln")).hasValueSatisfying(m -> assertThat(m).contains("höchstens 72"));
+		assertThat(policy.problem("Regen-Feldweg-" + "ä".repeat(29), "cm.koeln")).as("72 Bytes").isEmpty();
+		assertThat(policy.problem("Regen-Feldweg-" + "ä".repeat(30), "cm.koeln")).as("74 Bytes").isPresent();
 	}
 
 	@Test
