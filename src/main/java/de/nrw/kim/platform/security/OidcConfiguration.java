@@ -1,5 +1,6 @@
 package de.nrw.kim.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import de.nrw.kim.platform.Municipalities;
@@ -28,7 +29,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Login through the municipality's identity provider, on when {@code kim.security.oidc.issuer-uri} is
@@ -61,14 +65,25 @@ class OidcConfiguration {
 		return new InMemoryClientRegistrationRepository(registration);
 	}
 
+	/**
+	 * Built on the first bearer token, not at start: the provider's keys are fetched then (with
+	 * generous timeouts), so a slow or briefly unreachable provider does not stop the application.
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(OidcProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
-		String audience = properties.audience();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
-				new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
-		return decoder;
+		SingletonSupplier<JwtDecoder> decoder = SingletonSupplier.of(() -> {
+			SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+			requests.setConnectTimeout(Duration.ofSeconds(10));
+			requests.setReadTimeout(Duration.ofSeconds(10));
+			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri())
+					.restOperations(new RestTemplate(requests)).build();
+			String audience = properties.audience();
+			nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+					JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
+					new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+			return nimbus;
+		});
+		return token -> decoder.obtain().decode(token);
 	}
 
 	@Bean

@@ -57,6 +57,11 @@ final class TestOidcProvider implements AutoCloseable {
 		server.createContext("/realms/kim/jwks", exchange -> send(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
 		server.createContext("/realms/kim/authorize", this::authorize);
 		server.createContext("/realms/kim/token", this::token);
+		server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "test-oidc-provider");
+			thread.setDaemon(true);
+			return thread;
+		}));
 		server.start();
 	}
 
