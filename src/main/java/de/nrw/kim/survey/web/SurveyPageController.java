@@ -218,7 +218,7 @@ class SurveyPageController implements SurveyPage {
 			RedirectAttributes redirect) {
 		Survey survey = surveys.get(id);
 		Map<String, List<String>> given = SurveyWeb.texts(request.getParameterMap());
-		Integer v = version == null || version.isBlank() ? null : Integer.valueOf(version);
+		Integer v = version(version);
 		boolean submitting = "submit".equals(action);
 		try {
 			var saved = submitting ? surveys.submit(id, given, v) : surveys.save(id, given, v);
@@ -249,7 +249,7 @@ class SurveyPageController implements SurveyPage {
 		if (survey.isSent()) {
 			throw new ConflictException(SurveyService.SENT, "Die Befragung ist versandt.");
 		}
-		Integer v = version == null || version.isBlank() ? null : Integer.valueOf(version);
+		Integer v = version(version);
 		try {
 			surveys.update(id, title == null ? survey.title() : title, title == null ? survey.description() : description,
 					change.apply(survey), v);
@@ -299,6 +299,15 @@ class SurveyPageController implements SurveyPage {
 			sections.add(new Section(section.title(), questions));
 		}
 		return new Questionnaire(sections);
+	}
+
+	/** The version a form was built on; a tampered value counts as none (the service then asks for it). */
+	private static Integer version(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+		} catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	private static Map<String, String> errors(ValidationException e, UnaryOperator<String> fieldName) {
