@@ -23,4 +23,10 @@ public interface CaseWork {
 
 	/** The cases of a client the caller may see, newest first. */
 	List<CaseSummary> casesOf(UUID clientId);
+
+	/**
+	 * Opens a case for a client the caller may see, with the caller as case manager (e.g. for the
+	 * spreadsheet import); validated, audited and announced like {@code POST /cases}.
+	 */
+	CaseId openCase(UUID clientId);
 }
