@@ -33,4 +33,10 @@ public interface CaseWork {
 	 * @throws de.nrw.kim.platform.NotFoundException when the caller may not see the case
 	 */
 	UUID scheduleFollowUp(CaseId caseId, LocalDate dueOn, String title);
+
+	/**
+	 * Opens a case for a client the caller may see, with the caller as case manager (e.g. for the
+	 * spreadsheet import); validated, audited and announced like {@code POST /cases}.
+	 */
+	CaseId openCase(UUID clientId);
 }

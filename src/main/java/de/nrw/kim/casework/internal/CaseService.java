@@ -59,6 +59,13 @@ public class CaseService implements CaseWork {
 		return opened;
 	}
 
+	@Override
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public CaseId openCase(UUID clientId) {
+		return open(clientId).id();
+	}
+
 	@Transactional
 	@PreAuthorize(Authorities.CASE_WORK)
 	public Case read(CaseId id) {
