@@ -24,11 +24,14 @@ class Figures {
 		this.template = template;
 	}
 
-	/** Marks a municipality-year for recomputation; called in the transaction of the case change. */
+	/**
+	 * Marks a municipality-year for recomputation; called in the transaction of the case change. The
+	 * newest request time wins, so a refresh that read the cases before this change cannot clear it.
+	 */
 	void request(MunicipalityKey m, int year, Instant at) {
 		jdbc.sql("""
 				insert into reporting_refresh (municipality_id, year, requested_at) values (:m, :y, :at)
-				on conflict (municipality_id, year) do update set requested_at = coalesce(reporting_refresh.requested_at, excluded.requested_at)""")
+				on conflict (municipality_id, year) do update set requested_at = greatest(reporting_refresh.requested_at, excluded.requested_at)""")
 				.param("m", m.value()).param("y", year).param("at", Timestamp.from(at)).update();
 	}
 

@@ -49,7 +49,7 @@ class RefreshRequests {
 	}
 
 	void request(MunicipalityKey municipality, LocalDate from) {
-		int thisYear = LocalDate.now(clock).getYear();
+		int thisYear = ReportingClock.today(clock).getYear();
 		for (int year = Math.min(from.getYear(), thisYear); year <= thisYear; year++) {
 			figures.request(municipality, year, clock.instant());
 		}

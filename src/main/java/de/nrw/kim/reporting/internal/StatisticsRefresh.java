@@ -77,14 +77,14 @@ public class StatisticsRefresh {
 
 	@Scheduled(cron = "${kim.reporting.full-refresh-cron:0 17 * * * *}")
 	void scheduledRunningYear() {
-		locked(() -> refreshAll(LocalDate.now(clock).getYear(), LocalDate.now(clock).getYear()));
+		locked(() -> refreshAll(ReportingClock.today(clock).getYear(), ReportingClock.today(clock).getYear()));
 	}
 
 	private void backfillOnFirstRun() {
 		if (backfillChecked) {
 			return;
 		}
-		int year = LocalDate.now(clock).getYear();
+		int year = ReportingClock.today(clock).getYear();
 		for (var municipality : municipalities.all()) {
 			MunicipalityKey key = MunicipalityKey.of(municipality.key());
 			if (TenantContext.callAs(key, () -> transactions.execute(tx -> figures.neverRefreshed()))) {
@@ -120,7 +120,7 @@ public class StatisticsRefresh {
 	}
 
 	void refresh(MunicipalityKey key, int year, Optional<Instant> requestedAt) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = ReportingClock.today(clock);
 		LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
 		Instant now = clock.instant();
 		TenantContext.runAs(key, () -> {

@@ -121,7 +121,7 @@ public class StatisticsService {
 	}
 
 	private int year(Integer year) {
-		int current = LocalDate.now(clock).getYear();
+		int current = ReportingClock.today(clock).getYear();
 		if (year == null) {
 			return current;
 		}

@@ -46,7 +46,7 @@ class ReportingPageController {
 	@GetMapping("/reporting")
 	String dashboard(@RequestParam(required = false) Integer year, Model model) {
 		CurrentUser user = CurrentUser.require();
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
 		model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4));
 		model.addAttribute("names", names());
 		if (user.has(Role.CASE_MANAGER) && !user.has(Role.COORDINATOR) && !user.has(Role.MUNICIPAL_ADMIN)) {
