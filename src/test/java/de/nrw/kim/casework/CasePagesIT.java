@@ -52,6 +52,7 @@ class CasePagesIT {
 	SpringTemplateEngine templates;
 
 	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("clientCasesSection")
 	ClientPageSection clientCases;
 
 	ApiClient api() {

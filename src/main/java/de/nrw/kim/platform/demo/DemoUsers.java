@@ -32,6 +32,8 @@ class DemoUsers implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 	private static final MunicipalityKey KOELN = MunicipalityKey.of("05315");
 	private static final MunicipalityKey MUENSTER = MunicipalityKey.of("05515");
+	private static final String PARTNER_USER = "partner.jobcenter.koeln";
+	private static final String PARTNER_NAME = "Stefan Krause (Jobcenter Köln)";
 
 	private final UserAccounts accounts;
 	private final Organisations organisations;
@@ -49,6 +51,11 @@ class DemoUsers implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (accounts.exists("cm.koeln")) {
+			if (!accounts.exists(PARTNER_USER)) {
+				// demo databases from before the cooperation module get the partner account too
+				TenantContext.runAs(KOELN, () -> transactions.executeWithoutResult(
+						status -> user(PARTNER_USER, PARTNER_NAME, encoder.encode(PASSWORD), Role.PARTNER, KOELN, null)));
+			}
 			return;
 		}
 		String hash = encoder.encode(PASSWORD);
@@ -62,6 +69,8 @@ class DemoUsers implements ApplicationRunner {
 				user("koord.koeln", "Martin Becker", hash, Role.COORDINATOR, KOELN, ki);
 				user("abh.koeln", "Sabine Wagner", hash, Role.IMMIGRATION_OFFICER, KOELN, abh);
 				user("admin.koeln", "Thomas Hoffmann", hash, Role.MUNICIPAL_ADMIN, KOELN, ki);
+				// staff of the partner "Jobcenter Köln" (no KIM organisation; linked to the partner by the partner module)
+				user(PARTNER_USER, PARTNER_NAME, hash, Role.PARTNER, KOELN, null);
 		}));
 		TenantContext.runAs(MUENSTER, () -> transactions.executeWithoutResult(status -> {
 				Organisation sozialamt = organisations.create("Stadt Münster – Sozialamt", Organisation.Kind.MUNICIPAL_OFFICE);

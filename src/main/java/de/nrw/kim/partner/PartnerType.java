@@ -1,0 +1,7 @@
+package de.nrw.kim.partner;
+
+/** The kind of a network partner (API.md "Partners, consent, referrals"). */
+public enum PartnerType {
+	JOBCENTER, EMPLOYMENT_AGENCY, IMMIGRATION_OFFICE, NATURALISATION_OFFICE, SOCIAL_WELFARE_OFFICE, YOUTH_OFFICE,
+	SCHOOL_OFFICE, HEALTH_OFFICE, MIGRATION_COUNSELLING, WELFARE_ORG, LANGUAGE_COURSE_PROVIDER, OTHER
+}
