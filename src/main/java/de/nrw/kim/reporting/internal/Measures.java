@@ -31,6 +31,9 @@ public final class Measures {
 	public static final String AGE = "ageBand.";
 	public static final String GENDER = "gender.";
 	public static final String NATIONALITY = "nationalityGroup.";
+	public static final String REFERRALS = "referrals";
+	public static final String REFERRAL_DOMAIN = "referralLegalDomain.";
+	public static final String REFERRAL_STATUS = "referralStatus.";
 
 	/** Measures that are also kept per month (1–12); their year value is the sum of the months. */
 	public static final List<String> MONTHLY = List.of(NEW, CLOSED, CONTACTS, MINUTES, GOALS_ACHIEVED);
@@ -51,7 +54,18 @@ public final class Measures {
 		AgeBand.all().forEach(b -> all.add(AGE + b));
 		GENDERS.forEach(g -> all.add(GENDER + g));
 		NationalityGroup.all().forEach(n -> all.add(NATIONALITY + n));
+		all.add(REFERRALS);
+		all.addAll(prefixed(REFERRAL_DOMAIN, legalDomains()));
+		all.addAll(prefixed(REFERRAL_STATUS, referralStatuses()));
 		return all;
+	}
+
+	public static List<String> legalDomains() {
+		return Arrays.stream(de.nrw.kim.partner.LegalDomain.values()).map(Enum::name).toList();
+	}
+
+	public static List<String> referralStatuses() {
+		return Arrays.stream(de.nrw.kim.cooperation.ReferralStatus.values()).map(Enum::name).toList();
 	}
 
 	public static List<String> reasons() {
@@ -70,6 +84,8 @@ public final class Measures {
 		relations.add(concat(ACTIVE, prefixed(AGE, AgeBand.all())));
 		relations.add(concat(ACTIVE, prefixed(GENDER, GENDERS)));
 		relations.add(concat(ACTIVE, prefixed(NATIONALITY, NationalityGroup.all())));
+		relations.add(concat(REFERRALS, prefixed(REFERRAL_DOMAIN, legalDomains())));
+		relations.add(concat(REFERRALS, prefixed(REFERRAL_STATUS, referralStatuses())));
 		return relations;
 	}
 

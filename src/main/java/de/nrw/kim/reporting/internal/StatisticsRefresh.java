@@ -44,6 +44,7 @@ public class StatisticsRefresh {
 	private static final Logger log = LoggerFactory.getLogger(StatisticsRefresh.class);
 
 	private final CaseStatistics cases;
+	private final de.nrw.kim.cooperation.ReferralFigures referrals;
 	private final ClientStatistics clients;
 	private final Figures figures;
 	private final Municipalities municipalities;
@@ -53,10 +54,11 @@ public class StatisticsRefresh {
 	private final int backfillYears;
 	private volatile boolean backfillChecked;
 
-	StatisticsRefresh(CaseStatistics cases, ClientStatistics clients, Figures figures, Municipalities municipalities,
+	StatisticsRefresh(CaseStatistics cases, de.nrw.kim.cooperation.ReferralFigures referrals, ClientStatistics clients, Figures figures, Municipalities municipalities,
 			TransactionTemplate transactions, DataSource dataSource, Clock clock,
 			@Value("${kim.reporting.backfill-years:5}") int backfillYears) {
 		this.cases = cases;
+		this.referrals = referrals;
 		this.clients = clients;
 		this.figures = figures;
 		this.municipalities = municipalities;
@@ -127,6 +129,9 @@ public class StatisticsRefresh {
 			List<CaseFacts> facts = year > today.getYear() ? List.of() : cases.factsOf(key, year, asOf);
 			Map<UUID, ClientProfile> profiles = facts.isEmpty() ? Map.of() : clients.profilesOf(key);
 			var computed = FigureCalculator.figures(facts, profiles, year, asOf);
+			if (year <= today.getYear()) {
+				computed.putAll(ReferralCounts.figures(JobUser.call(() -> referrals.of(key, year))));
+			}
 			transactions.executeWithoutResult(tx -> figures.replace(key, year, computed, requestedAt, now));
 		});
 	}

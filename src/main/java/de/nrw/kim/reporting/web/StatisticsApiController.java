@@ -61,6 +61,13 @@ class StatisticsApiController {
 		return Answer.of(view, view.rows().stream().map(r -> StatisticsRows.outcomes(view, r)).toList());
 	}
 
+	@GetMapping("/referrals")
+	Answer<StatisticsRows.ReferralsRow> referrals(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String groupBy) {
+		View view = statistics.view(year, groupBy);
+		return Answer.of(view, view.rows().stream().map(r -> StatisticsRows.referrals(view, r)).toList());
+	}
+
 	@GetMapping("/caseload")
 	CaseloadAnswer caseload(@RequestParam(required = false) Integer year) {
 		View view = statistics.caseload(year);

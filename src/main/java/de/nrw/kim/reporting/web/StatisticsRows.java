@@ -49,6 +49,18 @@ final class StatisticsRows {
 			Long contacts, Long contactMinutes, Map<String, PhaseDuration> phaseDurations, boolean suppressed) {
 	}
 
+	record ReferralsRow(String key, String level, Long referrals, Map<String, Long> byLegalDomain,
+			Map<String, Long> byStatus, boolean suppressed) {
+	}
+
+	static ReferralsRow referrals(View v, Row r) {
+		List<Cube.Column> columns = new ArrayList<>(year(REFERRALS));
+		columns.addAll(year(prefixed(REFERRAL_DOMAIN, legalDomains()).toArray(String[]::new)));
+		columns.addAll(year(prefixed(REFERRAL_STATUS, referralStatuses()).toArray(String[]::new)));
+		return new ReferralsRow(r.key(), r.level(), v.value(r, REFERRALS, 0), map(v, r, REFERRAL_DOMAIN, legalDomains()),
+				map(v, r, REFERRAL_STATUS, referralStatuses()), v.rowSuppressed(r, columns));
+	}
+
 	static CaseRow cases(View v, Row r) {
 		List<Cube.Column> columns = new ArrayList<>(year(OPEN, NEW, CLOSED));
 		columns.addAll(year(Measures.reasons().toArray(String[]::new)));
