@@ -18,4 +18,15 @@ public interface CaseStatistics {
 	 * @throws de.nrw.kim.platform.NotFoundException for another municipality of a coordinator, or an unknown one
 	 */
 	CaseFigures figuresOf(MunicipalityKey municipality, int year);
+
+	/**
+	 * One {@link CaseFacts} per case of the municipality open on at least one day of the year, read as
+	 * of {@code asOf} (31 December, or today in the running year). For the statistics refresh job and
+	 * the pseudonymised evaluation extract: no names or free text leave casework. The caller runs it
+	 * under the municipality's tenant ({@code TenantContext.callAs}, outside a transaction); a case
+	 * manager may not call it (need-to-know), a coordinator only for the own municipality.
+	 *
+	 * @throws IllegalStateException when the current tenant is not {@code municipality}
+	 */
+	java.util.List<CaseFacts> factsOf(MunicipalityKey municipality, int year, java.time.LocalDate asOf);
 }

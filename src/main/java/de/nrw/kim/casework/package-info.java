@@ -16,7 +16,7 @@
  * {@link de.nrw.kim.casework.CaseClosed}, and the extension point
  * {@link de.nrw.kim.casework.DeadlineSource} through which later modules (residence) add deadlines
  * to the case manager's start page; {@link de.nrw.kim.casework.CaseStatistics} answers counts of a
- * municipality's cases per year ({@link de.nrw.kim.casework.CaseFigures}) for reports such as the funding proof of use. Uses the platform and the client module's public API.
+ * municipality's cases per year ({@link de.nrw.kim.casework.CaseFigures}) for reports such as the funding proof of use, and {@link de.nrw.kim.casework.CaseFacts} per case (no names or free text) for the reporting module's pre-aggregation and evaluation extract. Uses the platform and the client module's public API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fallarbeit", allowedDependencies = { "platform", "client" })
 package de.nrw.kim.casework;

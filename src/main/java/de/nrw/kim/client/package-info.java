@@ -4,7 +4,7 @@
  * export of everything held on a person.
  * <p>
  * Public API: {@link de.nrw.kim.client.ClientDirectory} (look up a client the caller may see),
- * {@link de.nrw.kim.client.ClientSummary}, {@link de.nrw.kim.client.PartialDate} and two extension
+ * {@link de.nrw.kim.client.ClientSummary}, {@link de.nrw.kim.client.PartialDate}, {@link de.nrw.kim.client.ClientStatistics} (birth year, gender, nationalities for statistics) and two extension
  * points: {@link de.nrw.kim.client.PersonalDataContributor}, through which other modules add their
  * data to the export, and {@link de.nrw.kim.client.ClientPageSection}, through which they add sections
  * to the client page. Search, duplicate check and export live in {@code internal} (ADR 0101, 0102).

@@ -45,8 +45,12 @@ class CaseFiguresQuery implements CaseStatistics {
 	private final Municipalities municipalities;
 	private final TransactionTemplate readOnly;
 
-	CaseFiguresQuery(JdbcClient jdbc, Municipalities municipalities, PlatformTransactionManager transactions) {
+	private final CaseFactsQuery facts;
+
+	CaseFiguresQuery(JdbcClient jdbc, Municipalities municipalities, PlatformTransactionManager transactions,
+			CaseFactsQuery facts) {
 		this.jdbc = jdbc;
+		this.facts = facts;
 		this.municipalities = municipalities;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -61,6 +65,11 @@ class CaseFiguresQuery implements CaseStatistics {
 		}
 		municipalities.get(municipality);
 		return TenantContext.callAs(municipality, () -> readOnly.execute(status -> count(municipality, year)));
+	}
+
+	@Override
+	public java.util.List<de.nrw.kim.casework.CaseFacts> factsOf(MunicipalityKey municipality, int year, LocalDate asOf) {
+		return readOnly.execute(status -> facts.factsOf(municipality, year, asOf));
 	}
 
 	private CaseFigures count(MunicipalityKey municipality, int year) {

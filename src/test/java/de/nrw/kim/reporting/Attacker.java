@@ -1,0 +1,87 @@
+package de.nrw.kim.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tries to recover hidden cells from published ones: every relation {@code total = sum of parts} is one
+ * linear equation; a hidden cell is recovered when adding "this cell alone" as an equation does not
+ * raise the rank of the system of hidden unknowns (it is then a combination of the published equations).
+ * Written independently of the production suppression so that a mistake there cannot hide here.
+ */
+public final class Attacker {
+
+	private Attacker() {
+	}
+
+	/**
+	 * @param hidden    the names of the hidden cells
+	 * @param relations each relation as [total, part, part, …] of cell names
+	 * @return the hidden cells whose value the attacker can compute
+	 */
+	public static List<String> recoverable(List<String> hidden, List<List<String>> relations) {
+		List<double[]> equations = new ArrayList<>();
+		for (List<String> relation : relations) {
+			double[] eq = new double[hidden.size()];
+			boolean any = false;
+			for (int k = 0; k < relation.size(); k++) {
+				int col = hidden.indexOf(relation.get(k));
+				if (col >= 0) {
+					eq[col] += k == 0 ? -1 : 1;
+					any = true;
+				}
+			}
+			if (any) {
+				equations.add(eq);
+			}
+		}
+		int base = rank(equations, hidden.size());
+		List<String> found = new ArrayList<>();
+		for (int i = 0; i < hidden.size(); i++) {
+			List<double[]> with = new ArrayList<>(equations);
+			double[] unit = new double[hidden.size()];
+			unit[i] = 1;
+			with.add(unit);
+			if (rank(with, hidden.size()) == base) {
+				found.add(hidden.get(i));
+			}
+		}
+		return found;
+	}
+
+	public static List<String> recoverable(Map<String, Long> published, List<List<String>> relations) {
+		return recoverable(published.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList(),
+				relations);
+	}
+
+	private static int rank(List<double[]> rows, int columns) {
+		double[][] m = new double[rows.size()][];
+		for (int i = 0; i < m.length; i++) {
+			m[i] = rows.get(i).clone();
+		}
+		int rank = 0;
+		for (int col = 0; col < columns && rank < m.length; col++) {
+			int pivot = -1;
+			for (int r = rank; r < m.length; r++) {
+				if (Math.abs(m[r][col]) > 1e-9 && (pivot < 0 || Math.abs(m[r][col]) > Math.abs(m[pivot][col]))) {
+					pivot = r;
+				}
+			}
+			if (pivot < 0) {
+				continue;
+			}
+			double[] t = m[pivot];
+			m[pivot] = m[rank];
+			m[rank] = t;
+			for (int r = rank + 1; r < m.length; r++) {
+				double f = m[r][col] / m[rank][col];
+				for (int c = col; c < columns; c++) {
+					m[r][c] -= f * m[rank][c];
+				}
+			}
+			rank++;
+		}
+		return rank;
+	}
+}
