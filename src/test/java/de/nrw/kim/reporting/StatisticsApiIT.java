@@ -34,6 +34,7 @@ class StatisticsApiIT {
 		ApiClient.Response r = ApiClient.as(port, user).get("/statistics/cases?groupBy=MUNICIPALITY");
 		assertThat(r.status()).isEqualTo(200);
 		assertThat(r.json().path("rows")).as("only the own municipality").hasSize(1);
+		assertThat(r.json().path("items")).as("the rows again under the name of the list convention").isEqualTo(r.json().path("rows"));
 		return r.json().path("rows").get(0);
 	}
 

@@ -76,8 +76,14 @@ class StatisticsApiController {
 				StatisticsRows.months(view, row).months());
 	}
 
+	/** The rows of API.md, also as {@code items} so clients that follow the list convention find them. */
 	record Answer<T>(int year, String groupBy, boolean suppressionApplied, Instant refreshedAt, int pendingRefreshes,
 			List<T> rows) {
+
+		@com.fasterxml.jackson.annotation.JsonProperty("items")
+		public List<T> items() {
+			return rows;
+		}
 
 		static <T> Answer<T> of(View view, List<T> rows) {
 			return new Answer<>(view.year(), view.groupBy().name(), view.suppressed(), view.refreshedAt(), view.pending(),
