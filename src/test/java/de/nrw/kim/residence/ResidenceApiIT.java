@@ -245,11 +245,29 @@ class ResidenceApiIT {
 		assertThat(changes.get(0).path("checklist").get(0).asString()).contains("Jobcenter");
 		JsonNode followUps = cm().get("/cases/" + caseId + "/follow-ups").json();
 		assertThat(followUps.toString()).contains("Rechtskreiswechsel AsylbLG → SGB II");
+		assertThat(casePage(caseId)).as("the case overview shows the handover checklist")
+				.contains("Rechtskreiswechsel", "Übergabe-Checkliste", changes.get(0).path("checklist").get(0).asString());
 
 		String extension = client("1990", null);
 		cm().post("/clients/" + extension + "/residence-statuses", status("DULDUNG", LocalDate.of(2022, 1, 1), TODAY.minusDays(1)));
 		cm().post("/clients/" + extension + "/residence-statuses", status("GESTATTUNG", TODAY, null));
 		assertThat(cm().get("/clients/" + extension + "/legal-domain-changes").json().size()).isZero();
+	}
+
+	private String casePage(String caseId) {
+		String credentials = java.util.Base64.getEncoder().encodeToString(
+				("cm.koeln:" + ApiClient.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/cases/" + caseId))
+				.header("Authorization", "Basic " + credentials).header("Accept", "text/html").GET().build();
+		try {
+			java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(request,
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(200);
+			return org.springframework.web.util.HtmlUtils.htmlUnescape(page.body());
+		} catch (java.io.IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static JsonNode find(JsonNode hints, String route) {

@@ -44,6 +44,7 @@ class CasePageController {
 	String overview(@PathVariable UUID id, Model model) {
 		pages.prepare(id, "overview", model, FormErrors.none());
 		model.addAttribute("history", cases.history(CaseId.of(id)));
+		model.addAttribute("caseSections", pages.sectionsOf(id));
 		return CasePages.VIEW;
 	}
 

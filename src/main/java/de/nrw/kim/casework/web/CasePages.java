@@ -1,10 +1,14 @@
 package de.nrw.kim.casework.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import de.nrw.kim.casework.CaseId;
+import de.nrw.kim.casework.CasePageSection;
+import de.nrw.kim.casework.CaseSummary;
 import de.nrw.kim.casework.internal.Case;
 import de.nrw.kim.casework.internal.CaseService;
 import de.nrw.kim.platform.CurrentUser;
@@ -24,10 +28,31 @@ class CasePages {
 
 	private final CaseService cases;
 	private final ClientNames names;
+	private final List<CasePageSection> sections;
 
-	CasePages(CaseService cases, ClientNames names) {
+	CasePages(CaseService cases, ClientNames names, List<CasePageSection> sections) {
 		this.cases = cases;
 		this.names = names;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(CasePageSection::order)).toList();
+	}
+
+	/** The sections other modules add to the overview of this case, each with its model. */
+	List<Section> sectionsOf(UUID id) {
+		CurrentUser user = CurrentUser.require();
+		CaseSummary kase = cases.find(CaseId.of(id)).orElseThrow();
+		List<Section> shown = new ArrayList<>();
+		for (CasePageSection section : sections) {
+			if (section.visibleTo(user)) {
+				Map<String, Object> model = section.model(kase, user);
+				if (!model.isEmpty()) {
+					shown.add(new Section(section.fragment(), model));
+				}
+			}
+		}
+		return shown;
+	}
+
+	record Section(String fragment, Map<String, Object> model) {
 	}
 
 	/** Reads the case (audited; 404 if not visible) and prepares the page for one tab. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import de.nrw.kim.casework.CasePageSection;
+import de.nrw.kim.casework.CaseSummary;
 import de.nrw.kim.client.ClientPageSection;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.NavigationItem;
@@ -19,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Where the residence module shows up elsewhere: main navigation ("Fristen", "Erinnerungen",
- * "Arbeitsliste ABH"), a section on the client page and the reminder count on the start page.
+ * "Arbeitsliste ABH"), a section on the client page, the handover checklist on the case overview and
+ * the reminder count on the start page.
  */
 @Configuration(proxyBeanMethods = false)
 class ResidenceWebConfiguration {
@@ -94,6 +97,37 @@ class ResidenceWebConfiguration {
 				model.put("current", statuses.stream().filter(s -> s.covers(today)).reduce((a, b) -> b).orElse(null));
 				model.put("hints", residence.perspectives(clientId, today));
 				return model;
+			}
+		};
+	}
+
+	/** The handover checklists of a change of the benefit office, on the overview of the client's open case. */
+	@Bean
+	CasePageSection residenceCaseSection(ResidenceService residence) {
+		return new CasePageSection() {
+
+			@Override
+			public int order() {
+				return 50;
+			}
+
+			@Override
+			public boolean visibleTo(CurrentUser user) {
+				return user.has(Role.CASE_MANAGER);
+			}
+
+			@Override
+			public String fragment() {
+				return "residence/sections :: case";
+			}
+
+			@Override
+			public Map<String, Object> model(CaseSummary kase, CurrentUser user) {
+				if (!kase.isOpen()) {
+					return Map.of();
+				}
+				var changes = residence.domainChanges(kase.clientId());
+				return changes.isEmpty() ? Map.of() : Map.of("clientId", kase.clientId(), "changes", changes);
 			}
 		};
 	}
