@@ -1,5 +1,6 @@
 package de.nrw.kim.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,4 +24,12 @@ public interface CaseWork {
 
 	/** The cases of a client the caller may see, newest first. */
 	List<CaseSummary> casesOf(UUID clientId);
+
+	/**
+	 * Schedules a follow-up (Wiedervorlage) on an open case the caller may see, e.g. for a decision of a
+	 * case conference; audited like one entered on the case. Returns the follow-up's id.
+	 *
+	 * @throws de.nrw.kim.platform.ValidationException when the day or title is not plausible
+	 */
+	UUID scheduleFollowUp(CaseId caseId, LocalDate dueOn, String title);
 }

@@ -32,9 +32,11 @@ public class CaseService implements CaseWork {
 	private final ClientDirectory clients;
 	private final ApplicationEventPublisher events;
 	private final CaseClock clock;
+	private final CaseFileService files;
 
 	CaseService(Cases cases, CaseAccess access, ClientDirectory clients, ApplicationEventPublisher events,
-			CaseClock clock) {
+			CaseClock clock, CaseFileService files) {
+		this.files = files;
 		this.cases = cases;
 		this.access = access;
 		this.clients = clients;
@@ -154,6 +156,12 @@ public class CaseService implements CaseWork {
 			throw new CaseClosedException();
 		}
 		return summary;
+	}
+
+	@Override
+	@Transactional
+	public UUID scheduleFollowUp(CaseId caseId, java.time.LocalDate dueOn, String title) {
+		return files.scheduleFollowUp(caseId, new FollowUpDraft(dueOn, title)).id();
 	}
 
 	@Override
