@@ -1,4 +1,4 @@
--- Übergaben an eine andere Kommune (Modul cooperation, ADR 0408/0409). Die abgebende Kommune legt die
+-- Übergaben an eine andere Kommune (Modul cooperation, ADR 0408). Die abgebende Kommune legt die
 -- Anfrage an; die aufnehmende sieht sie über eine eigene Richtlinie (nur lesen und beantworten) samt der
 -- Momentaufnahme der Daten, die die Einwilligung für die aufnehmende Kommune deckt.
 

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Transfers to the municipality a client moves to (ADR 0409): requested only under an active consent
+ * Transfers to the municipality a client moves to (ADR 0408): requested only under an active consent
  * naming that municipality; the receiving municipality sees only the data that consent covered and may
  * decline. Accepting (moving the client and the open work) follows ADR 0408 and is not built yet.
  */
