@@ -27,7 +27,8 @@ public interface CaseWork {
 
 	/**
 	 * Schedules a follow-up (Wiedervorlage) on an open case the caller may see, e.g. the handover
-	 * after a change of the responsible benefit office (residence). Audited like one made on the case.
+	 * after a change of the responsible benefit office (residence) or a decision of a case conference
+	 * (cooperation). Audited like one made on the case.
 	 *
 	 * @return the id of the follow-up
 	 * @throws de.nrw.kim.platform.NotFoundException when the caller may not see the case
