@@ -149,4 +149,16 @@ class NetworkApiIT {
 		assertThat(as("koord.muenster").get("/steering-meetings/" + meetingId).status()).isEqualTo(404);
 		assertThat(as("cm.koeln").get("/steering-meetings/" + meetingId).status()).isEqualTo(403);
 	}
+
+	@Test
+	void theDemoHoldsOffersInSeveralLanguagesGapsAndAMeeting() {
+		assertThat(as("cm.koeln").get("/offers?language=ar").json().path("total").asInt()).isPositive();
+		assertThat(as("cm.koeln").get("/offers?language=uk").json().path("total").asInt()).isPositive();
+		assertThat(as("cm.koeln").get("/offers?language=tr").json().path("total").asInt()).isPositive();
+		assertThat(as("cm.muenster").get("/offers?q=Jugendmigrationsdienst").json().path("total").asInt()).isEqualTo(1);
+		assertThat(as("cm.muenster").get("/offers?q=Kinderbetreuung").json().path("total").asInt()).isZero();
+		assertThat(as("koord.koeln").get("/structural-gaps/summary").json().path("byStatus").path("IN_STEERING").asLong()).isPositive();
+		assertThat(as("koord.koeln").get("/steering-meetings").raw().body()).contains("Lenkungsgruppe KIM Köln");
+		assertThat(as("koord.muenster").get("/steering-meetings").raw().body()).doesNotContain("Lenkungsgruppe KIM Köln");
+	}
 }
