@@ -1,5 +1,6 @@
 package de.nrw.kim.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,4 +24,13 @@ public interface CaseWork {
 
 	/** The cases of a client the caller may see, newest first. */
 	List<CaseSummary> casesOf(UUID clientId);
+
+	/**
+	 * Schedules a follow-up (Wiedervorlage) on an open case the caller may see, e.g. the handover
+	 * after a change of the responsible benefit office (residence). Audited like one made on the case.
+	 *
+	 * @return the id of the follow-up
+	 * @throws de.nrw.kim.platform.NotFoundException when the caller may not see the case
+	 */
+	UUID scheduleFollowUp(CaseId caseId, LocalDate dueOn, String title);
 }

@@ -15,7 +15,8 @@
  * {@link de.nrw.kim.casework.CasePhaseChanged}, {@link de.nrw.kim.casework.CaseAssessed},
  * {@link de.nrw.kim.casework.CaseClosed}, and the extension point
  * {@link de.nrw.kim.casework.DeadlineSource} through which later modules (residence) add deadlines
- * to the case manager's start page. Uses the platform and the client module's public API.
+ * to the case manager's start page; {@link de.nrw.kim.casework.CaseStatistics} answers counts of a
+ * municipality's cases per year ({@link de.nrw.kim.casework.CaseFigures}) for reports such as the funding proof of use. Uses the platform and the client module's public API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fallarbeit", allowedDependencies = { "platform", "client" })
 package de.nrw.kim.casework;

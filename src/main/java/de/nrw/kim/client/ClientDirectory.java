@@ -1,5 +1,6 @@
 package de.nrw.kim.client;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +14,15 @@ public interface ClientDirectory {
 
 	/** @throws de.nrw.kim.platform.NotFoundException when the caller may not see the client */
 	ClientSummary require(UUID clientId);
+
+	/**
+	 * For residence matters only (ADR 0503): like {@link #find}, but a user with the role
+	 * {@code IMMIGRATION_OFFICER} finds every client of the own municipality, because the
+	 * Ausländerbehörde is the authority for the client's residence status. Nothing of cases is
+	 * reachable this way. The caller records its access in the audit trail.
+	 */
+	Optional<ClientSummary> findForResidence(UUID clientId);
+
+	/** The client's arrival date, if the client is found by {@link #findForResidence} and the date is known. */
+	Optional<LocalDate> arrivalDate(UUID clientId);
 }

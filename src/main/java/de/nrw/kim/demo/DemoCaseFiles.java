@@ -27,6 +27,7 @@ class DemoCaseFiles {
 	private static final Logger log = LoggerFactory.getLogger(DemoCaseFiles.class);
 
 	@EventListener
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
 	void onReady(ApplicationReadyEvent event) {
 		Integer port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", Integer.class);
 		if (port == null || port <= 0) {

@@ -9,7 +9,8 @@
  * named rules chosen by guideline version ({@code funding.rules}); money is {@code BigDecimal} with two
  * decimals, rounded half-up where a rule says so (ADR 0302). Funding data are not client data, so
  * they write no audit entries, but every change is kept with who and when. The module has no public
- * API for other modules yet; it uses only the platform.
+ * API for other modules yet; it uses the platform and, for the factual report of the proof of use,
+ * the case counts of {@code casework} and the referral counts of {@code cooperation} (counts only, ADR 0304).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Förderung", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Förderung", allowedDependencies = { "platform", "casework", "cooperation" })
 package de.nrw.kim.funding;

@@ -32,9 +32,11 @@ public class CaseService implements CaseWork {
 	private final ClientDirectory clients;
 	private final ApplicationEventPublisher events;
 	private final CaseClock clock;
+	private final org.springframework.beans.factory.ObjectProvider<CaseFileService> file;
 
 	CaseService(Cases cases, CaseAccess access, ClientDirectory clients, ApplicationEventPublisher events,
-			CaseClock clock) {
+			CaseClock clock, org.springframework.beans.factory.ObjectProvider<CaseFileService> file) {
+		this.file = file;
 		this.cases = cases;
 		this.access = access;
 		this.clients = clients;
@@ -164,6 +166,13 @@ public class CaseService implements CaseWork {
 			return List.of();
 		}
 		return cases.visibleOfClient(user, clientId).stream().map(Case::summary).toList();
+	}
+
+	@Override
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public UUID scheduleFollowUp(CaseId caseId, java.time.LocalDate dueOn, String title) {
+		return file.getObject().scheduleFollowUp(caseId, new FollowUpDraft(dueOn, title)).id();
 	}
 
 	private void save(Case c) {

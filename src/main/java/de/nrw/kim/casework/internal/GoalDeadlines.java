@@ -22,6 +22,9 @@ class GoalDeadlines implements DeadlineSource {
 
 	@Override
 	public List<Deadline> deadlines(CurrentUser user, LocalDate until) {
+		if (!user.has(de.nrw.kim.platform.Role.CASE_MANAGER)) {
+			return List.of();
+		}
 		return file.dueGoals(until, 50).stream()
 				.map(due -> new Deadline(KIND, due.goal().dueOn(), due.goal().title(), due.clientId(), due.goal().caseId(),
 						"/cases/" + due.goal().caseId() + "/plan"))

@@ -60,6 +60,7 @@ class CaseStartSections {
 			LocalDate today = file.today();
 			List<DueRow> deadlines = sources.stream()
 					.flatMap(source -> source.deadlines(user, today.plusDays(DEADLINE_DAYS)).stream())
+					.filter(d -> !"FOLLOW_UP".equals(d.kind()))
 					.sorted(Comparator.comparing(Deadline::dueOn))
 					.limit(LIMIT)
 					.map(d -> new DueRow(d.dueOn(), d.title(), names.of(d.clientId()), d.link(), d.dueOn().isBefore(today),

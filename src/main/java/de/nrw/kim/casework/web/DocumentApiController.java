@@ -11,14 +11,9 @@ import de.nrw.kim.casework.internal.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.tomcat.util.http.InvalidParameterException;
-import de.nrw.kim.platform.ProblemType;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** API.md "Cases", documents: PDF, JPEG or PNG (checked by content) up to 20 MB; download only as attachment. */
@@ -51,23 +45,6 @@ class DocumentApiController {
 		UploadedFile uploaded = DocumentUploads.read(file, title);
 		DocumentResponse document = DocumentResponse.of(documents.upload(CaseId.of(id), uploaded));
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/documents/" + document.id())).body(document);
-	}
-
-	/**
-	 * An upload the container could not read: too large (413, as API.md says) or malformed (400). The
-	 * platform's handler cannot see these, because the container fails already when the request's
-	 * parameters are first read; handled here, before any advice.
-	 */
-	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
-	ResponseEntity<ProblemDetail> unreadableUpload(RuntimeException e) {
-		boolean tooLarge = DocumentUploads.isTooLarge(e);
-		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, tooLarge
-				? "Die Datei ist zu groß. Erlaubt sind höchstens 20 MB."
-				: "Die Datei konnte nicht gelesen werden. Bitte als multipart/form-data mit dem Feld „file“ senden.");
-		problem.setType(tooLarge ? ProblemType.TOO_LARGE : ProblemType.MALFORMED);
-		problem.setTitle(tooLarge ? "Zu groß" : "Ungültige Anfrage");
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@GetMapping

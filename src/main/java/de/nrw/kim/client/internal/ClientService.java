@@ -80,6 +80,26 @@ public class ClientService implements ClientDirectory {
 		return find(clientId).orElseThrow(() -> new NotFoundException("Die Klientin / der Klient"));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ClientSummary> findForResidence(UUID clientId) {
+		return visibleForResidence(clientId).map(Client::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> arrivalDate(UUID clientId) {
+		return visibleForResidence(clientId).map(client -> client.details().arrivalDate());
+	}
+
+	private Optional<Client> visibleForResidence(UUID id) {
+		CurrentUser user = CurrentUser.require();
+		if (user.has(de.nrw.kim.platform.Role.IMMIGRATION_OFFICER) && user.municipality() != null && id != null) {
+			return clients.find(user.municipality(), id);
+		}
+		return visible(id);
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}

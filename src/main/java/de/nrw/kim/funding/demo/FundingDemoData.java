@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Funding demo data on the first start of the demo profile: a positions register for every one of
  * the 54 municipalities (so the ministry's dashboard shows the whole state), a submitted application
- * of Köln and a decided one of Münster with a first payment, and budget figures. Runs after the demo
+ * of Köln, a late one of Dortmund and a decided one of Münster with a first payment, and budget figures. Runs after the demo
  * users (platform, order 0) and never in production ({@code kim.demo.enabled=false}).
  */
 @Component
@@ -48,6 +48,7 @@ class FundingDemoData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FundingDemoData.class);
 	static final MunicipalityKey KOELN = MunicipalityKey.of("05315");
 	static final MunicipalityKey MUENSTER = MunicipalityKey.of("05515");
+	static final MunicipalityKey DORTMUND = MunicipalityKey.of("05913");
 
 	private final Municipalities municipalities;
 	private final Positions positions;
@@ -115,6 +116,7 @@ class FundingDemoData implements ApplicationRunner {
 							EmployerKind.WELFARE_ORG, Money.of("57000.00")))));
 			grants.submit(koeln.id());
 		});
+		lateApplication(today);
 		UUIDHolder decided = new UUIDHolder();
 		DemoActor.run("koord.muenster", Role.COORDINATOR, MUENSTER, () -> {
 			Application muenster = grants.create(new GrantInput.ApplicationContent(today.getYear(), List.of(
@@ -135,6 +137,24 @@ class FundingDemoData implements ApplicationRunner {
 			Notice notice = grants.decide(decided.id, new GrantInput.Decision(Notice.Decision.APPROVED, null, Map.of(), null, null));
 			grants.pay(notice.id(), LocalDate.of(today.getYear(), 3, 1), Money.rounded(notice.approvedAmount().amount()
 					.divide(BigDecimal.valueOf(2), 2, Money.ROUNDING)));
+		});
+	}
+
+	/**
+	 * Dortmund's application for the running year, submitted today and waiting for a decision: its
+	 * deadline was 31 October of last year, so it is late on whatever day the demo starts.
+	 */
+	private void lateApplication(LocalDate today) {
+		DemoActor.run("demo-daten", Role.COORDINATOR, DORTMUND, () -> {
+			Application dortmund = grants.create(new GrantInput.ApplicationContent(today.getYear(), List.of(
+					planned(Module.COORDINATION, PositionKind.STAFF, "1.0", 12, false),
+					planned(Module.COORDINATION, PositionKind.ADMIN_ASSISTANCE, "0.5", 12, false),
+					planned(Module.CASE_MANAGEMENT, PositionKind.STAFF, "1.0", 12, false),
+					planned(Module.CASE_MANAGEMENT, PositionKind.STAFF, "1.0", 12, false),
+					planned(Module.IMMIGRATION_OFFICE, PositionKind.STAFF, "1.0", 12, false)),
+					Money.of("3000.00"), List.of(new Application.PassThrough("AWO Unterbezirk Dortmund",
+							EmployerKind.WELFARE_ORG, Money.of("57000.00")))));
+			grants.submit(dortmund.id());
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.nrw.kim.platform.CsvCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,8 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The permanence figures as CSV (German Excel: semicolons, decimal comma, UTF-8 with BOM) and XLSX.
- * CSV cells that a spreadsheet would take for a formula (starting with = + - @, tab or carriage
- * return) get a leading apostrophe, so an exported name can never run as a formula.
+ * Text cells go through the platform's {@link CsvCells}, so an exported name can never run as a formula.
  */
 public final class PermanenceExport {
 
@@ -30,7 +30,7 @@ public final class PermanenceExport {
 
 	public static byte[] csv(PermanenceReport report) {
 		StringBuilder out = new StringBuilder("\uFEFF");
-		line(out, List.of(HEADER));
+		out.append(CsvCells.line(List.of(HEADER)));
 		for (List<Object> row : rows(report)) {
 			line(out, row.stream().map(PermanenceExport::csvValue).toList());
 		}
@@ -109,34 +109,17 @@ public final class PermanenceExport {
 	}
 
 	private static String csvValue(Object value) {
-		if (value == null) {
-			return "";
-		}
 		if (value instanceof BigDecimal number) {
-			return number.toPlainString().replace('.', ',');
+			return CsvCells.number(number);
 		}
-		return value.toString();
+		return CsvCells.text(value == null ? null : value.toString());
 	}
 
 	private static void line(StringBuilder out, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.append(';');
-			}
-			out.append(cell(cells.get(i)));
-		}
-		out.append("\r\n");
+		out.append(String.join(";", cells)).append("\r\n");
 	}
 
-	/** Neutralises formula injection, then quotes where the CSV syntax needs it. */
 	static String cell(String value) {
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return CsvCells.text(value);
 	}
 }

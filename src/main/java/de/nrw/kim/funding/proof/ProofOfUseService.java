@@ -43,16 +43,19 @@ public class ProofOfUseService {
 	private final Municipalities municipalities;
 	private final ProofsOfUse proofs;
 	private final FundingHistory history;
+	private final FactualReports factualReports;
 	private final Clock clock;
 
 	ProofOfUseService(PositionService positions, GuidelineService guidelines, GrantService grants,
-			Municipalities municipalities, ProofsOfUse proofs, FundingHistory history, Clock clock) {
+			Municipalities municipalities, ProofsOfUse proofs, FundingHistory history, FactualReports factualReports,
+			Clock clock) {
 		this.positions = positions;
 		this.guidelines = guidelines;
 		this.grants = grants;
 		this.municipalities = municipalities;
 		this.proofs = proofs;
 		this.history = history;
+		this.factualReports = factualReports;
 		this.clock = clock;
 	}
 
@@ -86,7 +89,18 @@ public class ProofOfUseService {
 		return saved;
 	}
 
-	/** Submits: computes a last time and freezes the computation. */
+	/**
+	 * The computation as it stands for the proof of use: frozen once submitted, otherwise computed anew.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(FundingAuthorities.PROOF)
+	public ProofOfUseCalculation effective(MunicipalityKey municipality, int year) {
+		requireVisible(municipality);
+		boolean frozen = proofs.find(municipality, year).map(p -> p.status() != StoredProof.Status.DRAFT).orElse(false);
+		return frozen ? proofs.calculation(municipality, year) : compute(municipality, year);
+	}
+
+	/** Submits: computes a last time and freezes the computation and the figures of the factual report. */
 	@Transactional
 	@PreAuthorize(FundingAuthorities.COORDINATOR)
 	public StoredProof submit(MunicipalityKey municipality, int year) {
@@ -125,7 +139,9 @@ public class ProofOfUseService {
 		LocalDate submittedOn = status == StoredProof.Status.SUBMITTED ? LocalDate.now(clock) : null;
 		StoredProof proof = new StoredProof(existing.map(StoredProof::id).orElseGet(UUID::randomUUID), municipality, year,
 				status, calculation.guidelineVersion(), calculation.eligible(), calculation.paid(), calculation.repayment(),
-				calculation.underpayment(), Map.of(), factualReport, null, submittedOn, null, null, 0, clock.instant(), actor);
+				calculation.underpayment(), Map.of(), factualReport,
+				submittedOn == null ? null : factualReports.current(municipality, year), submittedOn, null, submittedOn, null,
+				null, 0, clock.instant(), actor);
 		if (existing.isEmpty()) {
 			proofs.insert(proof, calculation);
 		} else {

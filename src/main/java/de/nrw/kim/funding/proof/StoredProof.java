@@ -12,12 +12,13 @@ import de.nrw.kim.platform.ProblemType;
 
 /**
  * A proof of use as stored: the computation as it was when last saved (frozen when submitted), the
- * municipality's factual report and the grant authority's remarks. DRAFT → SUBMITTED → CHECKED.
+ * municipality's factual report (text, and the figures as of submission) and the grant authority's
+ * remarks. DRAFT → SUBMITTED → CHECKED.
  */
 public record StoredProof(UUID id, MunicipalityKey municipality, int year, Status status, String guidelineVersion,
 		Money eligible, Money paid, Money repayment, Money underpayment, Map<String, Object> computation,
-		String factualReport, String remarks, LocalDate submittedOn, LocalDate checkedOn, String checkedBy,
-		int version, Instant createdAt, String createdBy) {
+		String factualReport, FactualFigures figures, LocalDate figuresAsOf, String remarks, LocalDate submittedOn,
+		LocalDate checkedOn, String checkedBy, int version, Instant createdAt, String createdBy) {
 
 	public enum Status {
 		DRAFT, SUBMITTED, CHECKED
@@ -37,6 +38,7 @@ public record StoredProof(UUID id, MunicipalityKey municipality, int year, Statu
 					"Nur ein eingereichter Verwendungsnachweis kann geprüft werden.");
 		}
 		return new StoredProof(id, municipality, year, Status.CHECKED, guidelineVersion, eligible, paid, repayment,
-				underpayment, computation, factualReport, newRemarks, submittedOn, on, by, version, createdAt, createdBy);
+				underpayment, computation, factualReport, figures, figuresAsOf, newRemarks, submittedOn, on, by, version,
+				createdAt, createdBy);
 	}
 }

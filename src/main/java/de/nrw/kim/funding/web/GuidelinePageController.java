@@ -1,14 +1,20 @@
 package de.nrw.kim.funding.web;
 
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import de.nrw.kim.funding.domain.FundingGuideline;
 import de.nrw.kim.funding.domain.YearRates;
 import de.nrw.kim.funding.guideline.GuidelineService;
+import de.nrw.kim.funding.rules.RuleSets;
 import de.nrw.kim.platform.ConflictException;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.Role;
+import de.nrw.kim.platform.StaleVersionException;
 import de.nrw.kim.platform.ValidationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The guideline versions and rates as a page; the grant officer edits the rates of a year. */
+/**
+ * The guideline versions and rates as a page; the grant officer adds a version, extends one and edits
+ * the rates of a year.
+ */
 @Controller
 @RequestMapping("/funding/guidelines")
 class GuidelinePageController implements FundingPage {
@@ -35,6 +44,62 @@ class GuidelinePageController implements FundingPage {
 		model.addAttribute("guidelines", guidelines.all());
 		model.addAttribute("canEdit", CurrentUser.require().has(Role.GRANT_OFFICER));
 		return "funding/guidelines";
+	}
+
+	@GetMapping("/new")
+	String newGuideline(Model model) {
+		requireGrantOfficer();
+		return newPage(model, GuidelineForm.empty(), new Inputs());
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute GuidelineForm form, Model model, RedirectAttributes redirect) {
+		Inputs inputs = new Inputs();
+		try {
+			LocalDate validFrom = inputs.date("validFrom", form.validFrom());
+			LocalDate validTo = inputs.date("validTo", form.validTo());
+			inputs.throwIfAny();
+			FundingGuideline created = guidelines.create(blankToNull(form.code()), form.title(), form.legalReference(),
+					validFrom, validTo, blankToNull(form.ruleSet()));
+			redirect.addFlashAttribute("created", created.code());
+			return "redirect:/funding/guidelines";
+		} catch (ValidationException e) {
+			return newPage(model, form, FormErrors.from(inputs, e));
+		}
+	}
+
+	@GetMapping("/{id}/extend")
+	String extension(@PathVariable UUID id, Model model) {
+		requireGrantOfficer();
+		FundingGuideline guideline = guidelines.get(id);
+		return extendPage(model, guideline, ExtensionForm.of(guideline), new Inputs());
+	}
+
+	/**
+	 * Extends the validity. The form carries the end the officer saw: if someone extended the version
+	 * in between, the new end would be decided on stale facts, so it is refused like a stale version.
+	 */
+	@PostMapping("/{id}/extend")
+	String extend(@PathVariable UUID id, @ModelAttribute ExtensionForm form, Model model, RedirectAttributes redirect) {
+		FundingGuideline guideline = guidelines.get(id);
+		Inputs inputs = new Inputs();
+		try {
+			LocalDate seenValidTo = inputs.date("knownValidTo", form.knownValidTo());
+			LocalDate validTo = inputs.date("validTo", form.validTo());
+			LocalDate decidedOn = inputs.date("decidedOn", form.decidedOn());
+			inputs.throwIfAny();
+			if (!Objects.equals(seenValidTo, guideline.validTo())) {
+				throw new StaleVersionException();
+			}
+			guidelines.extend(id, validTo, form.legalReference(), decidedOn);
+			redirect.addFlashAttribute("extended", guideline.code());
+			return "redirect:/funding/guidelines";
+		} catch (ValidationException e) {
+			return extendPage(model, guideline, form, FormErrors.from(inputs, e));
+		} catch (ConflictException e) {
+			model.addAttribute("conflict", e.getMessage());
+			return extendPage(model, guideline, ExtensionForm.of(guideline).withInput(form), inputs);
+		}
 	}
 
 	@GetMapping("/{id}/rates/new")
@@ -69,6 +134,52 @@ class GuidelinePageController implements FundingPage {
 		}
 		redirect.addFlashAttribute("saved", year);
 		return "redirect:/funding/guidelines";
+	}
+
+	private static String newPage(Model model, GuidelineForm form, Inputs inputs) {
+		model.addAttribute("form", form);
+		model.addAttribute("ruleSets", new TreeSet<>(RuleSets.codes()));
+		model.addAttribute("errors", FormErrors.map(inputs));
+		return "funding/guideline-new";
+	}
+
+	private static String extendPage(Model model, FundingGuideline guideline, ExtensionForm form, Inputs inputs) {
+		model.addAttribute("guideline", guideline);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", FormErrors.map(inputs));
+		return "funding/guideline-extend";
+	}
+
+	/** The forms are the grant authority's; others get 403 at once rather than a form they cannot send. */
+	private static void requireGrantOfficer() {
+		if (!CurrentUser.require().has(Role.GRANT_OFFICER)) {
+			throw new AccessDeniedException("Nur die Bewilligungsbehörde pflegt die Förderrichtlinie.");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A new guideline version as typed: text fields, so a bad date is shown at its field. */
+	record GuidelineForm(String code, String title, String legalReference, String validFrom, String validTo,
+			String ruleSet) {
+
+		static GuidelineForm empty() {
+			return new GuidelineForm("", "", "", "", "", "");
+		}
+	}
+
+	/** An extension as typed, with the end of validity the officer saw when the form was opened. */
+	record ExtensionForm(String knownValidTo, String validTo, String legalReference, String decidedOn) {
+
+		static ExtensionForm of(FundingGuideline guideline) {
+			return new ExtensionForm(guideline.validTo() == null ? "" : guideline.validTo().toString(), "", "", "");
+		}
+
+		ExtensionForm withInput(ExtensionForm typed) {
+			return new ExtensionForm(knownValidTo, typed.validTo(), typed.legalReference(), typed.decidedOn());
+		}
 	}
 
 	private static String editPage(Model model, FundingGuideline guideline, int year, RatesForm form, Inputs inputs) {

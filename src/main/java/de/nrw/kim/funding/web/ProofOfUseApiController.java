@@ -10,6 +10,9 @@ import de.nrw.kim.funding.domain.Fte;
 import de.nrw.kim.funding.domain.Module;
 import de.nrw.kim.funding.domain.Money;
 import de.nrw.kim.funding.domain.PositionKind;
+import de.nrw.kim.funding.proof.FactualFigures;
+import de.nrw.kim.funding.proof.FactualReports;
+import de.nrw.kim.funding.proof.ProofOfUsePdf;
 import de.nrw.kim.funding.proof.ProofOfUseService;
 import de.nrw.kim.funding.proof.StoredProof;
 import de.nrw.kim.funding.rules.PositionAmount;
@@ -17,6 +20,7 @@ import de.nrw.kim.funding.rules.ProofOfUseCalculation;
 import de.nrw.kim.platform.MunicipalityKey;
 import de.nrw.kim.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,9 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ProofOfUseApiController {
 
 	private final ProofOfUseService proofs;
+	private final FactualReports factualReports;
+	private final ProofOfUsePdf pdf;
 
-	ProofOfUseApiController(ProofOfUseService proofs) {
+	ProofOfUseApiController(ProofOfUseService proofs, FactualReports factualReports, ProofOfUsePdf pdf) {
 		this.proofs = proofs;
+		this.factualReports = factualReports;
+		this.pdf = pdf;
 	}
 
 	@PostMapping
@@ -54,8 +62,20 @@ class ProofOfUseApiController {
 	@GetMapping("/{municipalityKey}/{year}")
 	StoredResponse stored(@PathVariable String municipalityKey, @PathVariable int year) {
 		MunicipalityKey key = PositionApiController.parseKey(municipalityKey);
-		return StoredResponse.of(proofs.stored(key, year)
+		return withFigures(proofs.stored(key, year)
 				.orElseThrow(() -> new NotFoundException("Der Verwendungsnachweis " + year)));
+	}
+
+	/** The proof of use as a formal PDF: the stored one (frozen once submitted), or a preview of the computation. */
+	@GetMapping("/{municipalityKey}/{year}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String municipalityKey, @PathVariable int year) {
+		MunicipalityKey key = PositionApiController.parseKey(municipalityKey);
+		return PermanenceApiController.pdf(pdf.render(key, year), "verwendungsnachweis-" + key.value() + "-" + year + ".pdf");
+	}
+
+	/** A draft shows the figures of the factual report as they are now; a submitted one those it was submitted with. */
+	private StoredResponse withFigures(StoredProof p) {
+		return StoredResponse.of(p, p.figures() != null ? p.figures() : factualReports.current(p.municipality(), p.year()));
 	}
 
 	@PutMapping("/{municipalityKey}/{year}")
@@ -63,12 +83,12 @@ class ProofOfUseApiController {
 		Inputs inputs = new Inputs();
 		String report = inputs.text("factualReport", request.factualReport(), 20000, false);
 		inputs.throwIfAny();
-		return StoredResponse.of(proofs.save(PositionApiController.parseKey(municipalityKey), year, report, request.version()));
+		return withFigures(proofs.save(PositionApiController.parseKey(municipalityKey), year, report, request.version()));
 	}
 
 	@PostMapping("/{municipalityKey}/{year}/submit")
 	StoredResponse submit(@PathVariable String municipalityKey, @PathVariable int year) {
-		return StoredResponse.of(proofs.submit(PositionApiController.parseKey(municipalityKey), year));
+		return withFigures(proofs.submit(PositionApiController.parseKey(municipalityKey), year));
 	}
 
 	@PostMapping("/{municipalityKey}/{year}/check")
@@ -76,7 +96,7 @@ class ProofOfUseApiController {
 		Inputs inputs = new Inputs();
 		String remarks = inputs.text("remarks", request.remarks(), 5000, false);
 		inputs.throwIfAny();
-		return StoredResponse.of(proofs.check(PositionApiController.parseKey(municipalityKey), year, remarks));
+		return withFigures(proofs.check(PositionApiController.parseKey(municipalityKey), year, remarks));
 	}
 
 	record ProofRequest(String municipalityKey, Integer year) {
@@ -91,13 +111,13 @@ class ProofOfUseApiController {
 	/** A stored proof of use with its frozen computation. */
 	record StoredResponse(UUID id, String municipalityKey, int year, StoredProof.Status status, int version,
 			String guidelineVersion, Money eligible, Money paid, Money repayment, Money underpayment,
-			Map<String, Object> computation, String factualReport, String remarks, LocalDate submittedOn,
-			LocalDate checkedOn, String checkedBy) {
+			Map<String, Object> computation, String factualReport, FactualFigures figures, LocalDate figuresAsOf,
+			String remarks, LocalDate submittedOn, LocalDate checkedOn, String checkedBy) {
 
-		static StoredResponse of(StoredProof p) {
+		static StoredResponse of(StoredProof p, FactualFigures figures) {
 			return new StoredResponse(p.id(), p.municipality().value(), p.year(), p.status(), p.version(),
 					p.guidelineVersion(), p.eligible(), p.paid(), p.repayment(), p.underpayment(), p.computation(),
-					p.factualReport(), p.remarks(), p.submittedOn(), p.checkedOn(), p.checkedBy());
+					p.factualReport(), figures, p.figuresAsOf(), p.remarks(), p.submittedOn(), p.checkedOn(), p.checkedBy());
 		}
 	}
 

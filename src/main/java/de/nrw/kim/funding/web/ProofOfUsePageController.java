@@ -1,5 +1,6 @@
 package de.nrw.kim.funding.web;
 
+import de.nrw.kim.funding.proof.FactualReports;
 import de.nrw.kim.funding.proof.ProofOfUseService;
 import de.nrw.kim.funding.proof.StoredProof;
 import de.nrw.kim.funding.rules.ProofOfUseCalculation;
@@ -23,11 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProofOfUsePageController implements FundingPage {
 
 	private final ProofOfUseService proofs;
+	private final FactualReports factualReports;
 	private final Municipalities municipalities;
 	private final java.time.Clock clock;
 
-	ProofOfUsePageController(ProofOfUseService proofs, Municipalities municipalities, java.time.Clock clock) {
+	ProofOfUsePageController(ProofOfUseService proofs, FactualReports factualReports, Municipalities municipalities,
+			java.time.Clock clock) {
 		this.proofs = proofs;
+		this.factualReports = factualReports;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}
@@ -45,13 +49,15 @@ class ProofOfUsePageController implements FundingPage {
 		model.addAttribute("municipalities", municipalities.all());
 		model.addAttribute("stateLevel", user.isStateLevel());
 		try {
-			ProofOfUseCalculation calculation = proofs.compute(key, y);
+			ProofOfUseCalculation calculation = proofs.effective(key, y);
 			model.addAttribute("proof", ProofOfUseApiController.ProofResponse.of(key, calculation));
 		} catch (ConflictException e) {
 			model.addAttribute("conflict", e.getMessage());
 		}
 		StoredProof stored = proofs.stored(key, y).orElse(null);
 		model.addAttribute("stored", stored);
+		model.addAttribute("figures", stored != null && stored.figures() != null ? stored.figures()
+				: factualReports.current(key, y));
 		boolean draft = stored == null || stored.status() == StoredProof.Status.DRAFT;
 		model.addAttribute("canEdit", user.has(Role.COORDINATOR) && draft && !model.containsAttribute("conflict"));
 		model.addAttribute("canCheck", user.has(Role.GRANT_OFFICER) && stored != null

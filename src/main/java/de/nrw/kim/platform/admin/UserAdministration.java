@@ -20,7 +20,9 @@ import de.nrw.kim.platform.Role;
 import de.nrw.kim.platform.StaleVersionException;
 import de.nrw.kim.platform.ValidationException;
 import de.nrw.kim.platform.ValidationException.FieldError;
+import de.nrw.kim.platform.security.PasswordPolicy;
 import de.nrw.kim.platform.security.UserAccounts;
+import de.nrw.kim.platform.security.UserSessions;
 import de.nrw.kim.platform.security.UserAccounts.Account;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,16 +41,20 @@ class UserAdministration {
 	static final Set<Role> ASSIGNABLE = EnumSet.of(Role.CASE_MANAGER, Role.COORDINATOR, Role.IMMIGRATION_OFFICER,
 			Role.MUNICIPAL_ADMIN);
 	private static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,62}";
-	static final int MIN_PASSWORD = 12;
 
 	private final UserAccounts accounts;
 	private final Organisations organisations;
 	private final PasswordEncoder encoder;
+	private final PasswordPolicy passwords;
+	private final UserSessions sessions;
 
-	UserAdministration(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder) {
+	UserAdministration(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
+			PasswordPolicy passwords, UserSessions sessions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.encoder = encoder;
+		this.passwords = passwords;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -105,6 +111,9 @@ class UserAdministration {
 				displayName.strip(), Set.of(role), organisationId, enabled)) {
 			throw new StaleVersionException();
 		}
+		if (!current.roles().equals(Set.of(role)) || current.enabled() != enabled) {
+			sessions.endAllOf(current.username());
+		}
 		return get(id);
 	}
 
@@ -117,6 +126,14 @@ class UserAdministration {
 			throw new ValidationException(errors);
 		}
 		accounts.changePassword(CurrentUser.require().requireMunicipality(), id, encoder.encode(password));
+		sessions.endAllOf(account.username());
+	}
+
+	/** Switches off the second factor of an account whose owner lost the device; they set it up anew. */
+	@Transactional
+	void resetTwoFactor(UUID id) {
+		get(id);
+		accounts.resetTwoFactor(CurrentUser.require().requireMunicipality(), id);
 	}
 
 	@Transactional(readOnly = true)
@@ -161,13 +178,7 @@ class UserAdministration {
 		}
 	}
 
-	private static void checkPassword(String password, String username, List<FieldError> errors) {
-		if (password == null || password.length() < MIN_PASSWORD) {
-			errors.add(new FieldError("password", "Das Passwort muss mindestens " + MIN_PASSWORD + " Zeichen lang sein."));
-		} else if (password.length() > 128) {
-			errors.add(new FieldError("password", "Das Passwort darf höchstens 128 Zeichen lang sein."));
-		} else if (password.toLowerCase(java.util.Locale.ROOT).contains(username)) {
-			errors.add(new FieldError("password", "Das Passwort darf den Benutzernamen nicht enthalten."));
-		}
+	private void checkPassword(String password, String username, List<FieldError> errors) {
+		passwords.problem(password, username).ifPresent(message -> errors.add(new FieldError("password", message)));
 	}
 }

@@ -13,6 +13,7 @@ import de.nrw.kim.platform.ValidationException;
 import de.nrw.kim.platform.security.UserAccounts.Account;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,6 +68,12 @@ class UserAdministrationApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@DeleteMapping("/users/{id}/two-factor")
+	ResponseEntity<Void> resetTwoFactor(@PathVariable UUID id) {
+		administration.resetTwoFactor(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/organisations")
 	List<OrganisationResponse> organisations() {
 		return administration.organisations().stream().map(OrganisationResponse::of).toList();
@@ -92,12 +99,12 @@ class UserAdministrationApiController {
 	}
 
 	record UserResponse(UUID id, String username, String displayName, Set<Role> roles, OrganisationRef organisation,
-			boolean enabled, int version) {
+			boolean enabled, int version, boolean twoFactor) {
 
 		static UserResponse of(Account a) {
 			return new UserResponse(a.id(), a.username(), a.displayName(), a.roles(),
 					a.organisationId() == null ? null : new OrganisationRef(a.organisationId(), a.organisationName()),
-					a.enabled(), a.version());
+					a.enabled(), a.version(), a.twoFactor());
 		}
 	}
 

@@ -98,6 +98,13 @@ class UserAdministrationPageController {
 		}
 	}
 
+	@PostMapping("/users/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+		administration.resetTwoFactor(id);
+		redirect.addFlashAttribute("success", "admin.users.twoFactorReset");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@GetMapping("/organisations")
 	String organisations(Model model) {
 		model.addAttribute("organisations", administration.organisations());

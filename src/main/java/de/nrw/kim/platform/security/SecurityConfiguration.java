@@ -1,16 +1,19 @@
 package de.nrw.kim.platform.security;
 
 import de.nrw.kim.platform.ProblemType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -35,7 +38,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${kim.security.basic-auth:true}") boolean basicAuth) throws Exception {
+			@Value("${kim.security.basic-auth:true}") boolean basicAuth,
+			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**")
@@ -46,8 +50,13 @@ class SecurityConfiguration {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(request -> !API.matches(request));
 		http.requestCache(cache -> cache.requestCache(requestCache));
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+				.authenticationDetailsSource(LoginDetails.source()).permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		OidcConfiguration.OidcLogin oidcLogin = oidc.getIfAvailable();
+		if (oidcLogin != null) {
+			oidcLogin.apply(http);
+		}
 		if (basicAuth) {
 			http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> ProblemResponses.write(
 					response, HttpStatus.UNAUTHORIZED.value(), ProblemType.UNAUTHENTICATED, "Nicht angemeldet",
@@ -70,8 +79,12 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 								+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-				.referrerPolicy(referrer -> referrer.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.contentTypeOptions(Customizer.withDefaults())
+				.frameOptions(frame -> frame.deny())
+				// only on secure requests: TLS here or, behind a proxy, X-Forwarded-Proto: https
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
 	}
 }

@@ -30,7 +30,7 @@ public class UserAccounts implements UserDetailsService {
 
 	private static final String ACCOUNT_SELECT = """
 			select u.id, u.username, u.display_name, u.email, u.roles, u.organisation_id, o.name as organisation_name,
-			       u.enabled, u.version
+			       u.enabled, u.version, exists (select 1 from app_user_totp t where t.user_id = u.id) as two_factor
 			from app_user u left join organisation o on o.municipality_id = u.municipality_id and o.id = u.organisation_id""";
 
 	private final JdbcClient jdbc;
@@ -110,15 +110,27 @@ public class UserAccounts implements UserDetailsService {
 				.param("hash", passwordHash).param("m", municipality.value()).param("id", id).update() == 1;
 	}
 
+	/** Removes the second factor of an account of this municipality (lost device). */
+	public boolean resetTwoFactor(MunicipalityKey municipality, UUID id) {
+		return jdbc.sql("delete from app_user_totp t using app_user u where t.user_id = u.id and u.id = :id "
+				+ "and u.municipality_id = :m").param("id", id).param("m", municipality.value()).update() == 1;
+	}
+
+	/** The user's own new password (Row-Level Security keeps it to the current tenant). */
+	boolean changeOwnPassword(UUID id, String passwordHash) {
+		return jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+				.param("hash", passwordHash).param("id", id).update() == 1;
+	}
+
 	/** An account as its administrator sees it (never the password hash). */
 	public record Account(UUID id, String username, String displayName, String email, Set<Role> roles,
-			UUID organisationId, String organisationName, boolean enabled, int version) {
+			UUID organisationId, String organisationName, boolean enabled, int version, boolean twoFactor) {
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), roles(rs.getArray("roles")), rs.getObject("organisation_id", UUID.class),
-				rs.getString("organisation_name"), rs.getBoolean("enabled"), rs.getInt("version"));
+				rs.getString("organisation_name"), rs.getBoolean("enabled"), rs.getInt("version"), rs.getBoolean("two_factor"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

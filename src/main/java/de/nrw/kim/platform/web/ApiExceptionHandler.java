@@ -9,8 +9,10 @@ import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.ProblemType;
 import de.nrw.kim.platform.StaleVersionException;
 import de.nrw.kim.platform.ValidationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -30,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -43,6 +45,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DataSize maxFileSize;
+
+	ApiExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -84,6 +92,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		if (Uploads.isTooLarge(e)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_LARGE, "Zu groß", "Die Anfrage ist zu groß.");
+		}
 		ValidationException.FieldError error = JsonErrors.describe(e);
 		if (error != null) {
 			return validationProblem(List.of(error));
@@ -122,16 +133,18 @@ class ApiExceptionHandler {
 				"Bitte senden Sie JSON (Content-Type: application/json).");
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_LARGE, "Zu groß",
-				"Die Datei ist zu groß. Erlaubt sind höchstens 20 MB.");
-	}
-
-	@ExceptionHandler(MultipartException.class)
-	ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+	/**
+	 * An upload the container could not read: too large (413) or malformed (400). Uploads are parsed
+	 * lazily, when the controller's parameters are resolved, so these failures arrive here.
+	 */
+	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
+	ResponseEntity<ProblemDetail> unreadableUpload(RuntimeException e) {
+		if (Uploads.isTooLarge(e)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_LARGE, "Zu groß",
+					"Die Datei ist zu groß. Erlaubt sind höchstens " + maxFileSize.toMegabytes() + " MB.");
+		}
 		return problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED, "Ungültige Anfrage",
-				"Die Datei konnte nicht gelesen werden.");
+				"Die Datei konnte nicht gelesen werden. Bitte als multipart/form-data mit dem Feld „file“ senden.");
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

@@ -1,0 +1,21 @@
+package de.nrw.kim.casework;
+
+import de.nrw.kim.platform.MunicipalityKey;
+
+/**
+ * Aggregated case figures for reports outside casework (e.g. the factual report of the funding proof
+ * of use). Unlike {@link CaseWork} it ignores need-to-know, because it answers counts of the whole
+ * municipality and nothing that points to a case or a person.
+ */
+public interface CaseStatistics {
+
+	/**
+	 * The case figures of a municipality for a calendar year. The municipality's coordinator may ask
+	 * for the own municipality (another one is "not found"), the grant authority and the ministry for
+	 * any. State-level callers must call outside a transaction: the figures are read under the
+	 * municipality's tenant, so Row-Level Security still limits the query to that one municipality.
+	 *
+	 * @throws de.nrw.kim.platform.NotFoundException for another municipality of a coordinator, or an unknown one
+	 */
+	CaseFigures figuresOf(MunicipalityKey municipality, int year);
+}

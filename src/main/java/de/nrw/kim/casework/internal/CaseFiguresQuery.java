@@ -1,0 +1,78 @@
+package de.nrw.kim.casework.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.nrw.kim.casework.CaseFigures;
+import de.nrw.kim.casework.CaseStatistics;
+import de.nrw.kim.casework.ClosureReason;
+import de.nrw.kim.platform.CurrentUser;
+import de.nrw.kim.platform.MunicipalityKey;
+import de.nrw.kim.platform.Municipalities;
+import de.nrw.kim.platform.NotFoundException;
+import de.nrw.kim.platform.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts the cases of one municipality in one year with a single aggregate query. State-level users
+ * have no tenant, and {@code case_file} shows them no row; instead of opening the table to the state
+ * scope (which would let any state-level query read cases), the query runs under the municipality's
+ * tenant and returns counts only (ADR 0304). Counts are not client data, so nothing is audited.
+ */
+@Service
+class CaseFiguresQuery implements CaseStatistics {
+
+	private static final String COUNTS = """
+			select count(*) filter (where opened_on between :first and :last) as new_cases,
+			       count(*) filter (where opened_on <= :last and (closed_on is null or closed_on >= :first)) as active_cases,
+			       count(*) filter (where opened_on <= :last and (closed_on is null or closed_on > :last)) as open_at_end,
+			       count(*) filter (where closed_on between :first and :last) as closed_cases,
+			       %s
+			from case_file where municipality_id = :m""".formatted(Arrays.stream(ClosureReason.values())
+			.map(r -> "count(*) filter (where closed_on between :first and :last and closure_reason = '" + r.name()
+					+ "') as closed_" + r.name().toLowerCase())
+			.collect(Collectors.joining(",\n       ")));
+
+	private final JdbcClient jdbc;
+	private final Municipalities municipalities;
+	private final TransactionTemplate readOnly;
+
+	CaseFiguresQuery(JdbcClient jdbc, Municipalities municipalities, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.municipalities = municipalities;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	@Override
+	@PreAuthorize("hasAnyRole('COORDINATOR','GRANT_OFFICER','MINISTRY_ANALYST')")
+	public CaseFigures figuresOf(MunicipalityKey municipality, int year) {
+		CurrentUser user = CurrentUser.require();
+		if (!user.isStateLevel() && !municipality.equals(user.municipality())) {
+			throw new NotFoundException("Die Kommune " + municipality);
+		}
+		municipalities.get(municipality);
+		return TenantContext.callAs(municipality, () -> readOnly.execute(status -> count(municipality, year)));
+	}
+
+	private CaseFigures count(MunicipalityKey municipality, int year) {
+		return jdbc.sql(COUNTS).param("m", municipality.value()).param("first", LocalDate.of(year, 1, 1))
+				.param("last", LocalDate.of(year, 12, 31))
+				.query((rs, n) -> {
+					Map<ClosureReason, Long> byReason = new EnumMap<>(ClosureReason.class);
+					for (ClosureReason reason : ClosureReason.values()) {
+						byReason.put(reason, rs.getLong("closed_" + reason.name().toLowerCase()));
+					}
+					return new CaseFigures(municipality, year, rs.getLong("new_cases"), rs.getLong("active_cases"),
+							rs.getLong("open_at_end"), rs.getLong("closed_cases"), Collections.unmodifiableMap(byReason));
+				}).single();
+	}
+}
