@@ -18,4 +18,10 @@ public interface CaseStatistics {
 	 * @throws de.nrw.kim.platform.NotFoundException for another municipality of a coordinator, or an unknown one
 	 */
 	CaseFigures figuresOf(MunicipalityKey municipality, int year);
+
+	/**
+	 * The open cases of the caller's own municipality today, per phase and per case manager
+	 * (coordination only; counts, never a case).
+	 */
+	Caseload caseloadOfOwnMunicipality();
 }

@@ -125,6 +125,11 @@ class NetworkBrowserIT {
 			assertThat(browser.find("#gap-status").getText()).isEqualTo("behoben");
 			accessible(browser, "Lücke behoben");
 
+			browser.go("/network/dashboard");
+			assertThat(browser.find("main").getText()).contains("Offene Fälle nach Phase", "Strukturelle Lücken nach Status")
+					.doesNotContain(family);
+			accessible(browser, "Kommunales Dashboard");
+
 			browser.go("/offers/new");
 			accessible(browser, "Angebot anlegen");
 			browser.go("/offers?q=" + tag);

@@ -34,6 +34,11 @@ class NetworkWebConfiguration {
 	}
 
 	@Bean
+	NavigationItem networkDashboardNavigation() {
+		return new NavigationItem("nav.networkDashboard", "/network/dashboard", 340, Set.of(Role.COORDINATOR));
+	}
+
+	@Bean
 	StartPageSection networkStart(OfferService offers, GapService gaps) {
 		return new StartPageSection() {
 			@Override

@@ -14,6 +14,7 @@ import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.Role;
 import de.nrw.kim.platform.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,7 @@ class OfferPageController {
 	}
 
 	@GetMapping("/offers/new")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	String newOffer(Model model) {
 		PageErrors.none(model);
 		return form(model, new OfferForm(null, null, null, null, null, null, null, null, null, null, null), null, null);
@@ -77,6 +79,7 @@ class OfferPageController {
 	}
 
 	@GetMapping("/offers/{id}/edit")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	String edit(@PathVariable UUID id, Model model) {
 		Offer o = offers.read(id);
 		PageErrors.none(model);
@@ -109,6 +112,7 @@ class OfferPageController {
 	}
 
 	@GetMapping("/offers/{id}/delete")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	String confirmDelete(@PathVariable UUID id, Model model) {
 		model.addAttribute("offer", offers.read(id));
 		return "network/offer-delete";
