@@ -29,4 +29,10 @@ public interface CaseStatistics {
 	 * @throws IllegalStateException when the current tenant is not {@code municipality}
 	 */
 	java.util.List<CaseFacts> factsOf(MunicipalityKey municipality, int year, java.time.LocalDate asOf);
+
+	/**
+	 * The open cases of the caller's own municipality today, per phase and per case manager
+	 * (coordination only; counts, never a case).
+	 */
+	Caseload caseloadOfOwnMunicipality();
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import de.nrw.kim.casework.CaseFigures;
+import de.nrw.kim.casework.Caseload;
+import de.nrw.kim.casework.Phase;
 import de.nrw.kim.casework.CaseStatistics;
 import de.nrw.kim.casework.ClosureReason;
 import de.nrw.kim.platform.CurrentUser;
@@ -83,5 +85,26 @@ class CaseFiguresQuery implements CaseStatistics {
 					return new CaseFigures(municipality, year, rs.getLong("new_cases"), rs.getLong("active_cases"),
 							rs.getLong("open_at_end"), rs.getLong("closed_cases"), Collections.unmodifiableMap(byReason));
 				}).single();
+	}
+
+	@Override
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public Caseload caseloadOfOwnMunicipality() {
+		MunicipalityKey m = CurrentUser.require().requireMunicipality();
+		return readOnly.execute(status -> {
+			Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
+			Arrays.stream(Phase.values()).filter(Phase::isOpen).forEach(p -> byPhase.put(p, 0L));
+			jdbc.sql("select phase, count(*) as n from case_file where municipality_id = :m and phase <> 'CLOSED' group by phase")
+					.param("m", m.value()).query((rs, n) -> byPhase.put(Phase.valueOf(rs.getString("phase")), rs.getLong("n"))).list();
+			var byCaseManager = jdbc.sql("""
+					select case_manager_name, organisation_id, count(*) as n from case_file
+					where municipality_id = :m and phase <> 'CLOSED'
+					group by case_manager, case_manager_name, organisation_id order by count(*) desc, case_manager_name""")
+					.param("m", m.value())
+					.query((rs, n) -> new Caseload.CaseManagerLoad(rs.getString("case_manager_name"),
+							rs.getObject("organisation_id", java.util.UUID.class), rs.getLong("n")))
+					.list();
+			return new Caseload(Collections.unmodifiableMap(byPhase), byCaseManager);
+		});
 	}
 }
