@@ -75,8 +75,10 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits up to 10 s; an element that htmx replaced while the condition read it just means "look again". */
 	public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
 	}
 
 	/** Presses Enter on an element (a link or a form's button), as a keyboard user does, and waits for the next page. */
