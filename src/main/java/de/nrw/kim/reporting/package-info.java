@@ -5,7 +5,7 @@
  * everyone outside the municipality; dashboards with table views and CSV/XLSX downloads.
  * <p>
  * Reporting listens and reads through public APIs only ({@code CaseStatistics}, {@code ClientStatistics}, {@code ReferralFigures});
- * nothing depends on reporting. Public API: none besides its HTTP endpoints (ADR 0601–0605).
+ * only the bulk loader ({@code generator}) depends on reporting. Public API: {@link de.nrw.kim.reporting.StatisticsBackfill} and its HTTP endpoints (ADR 0601–0605).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Auswertung",
 		allowedDependencies = { "platform", "casework", "client", "cooperation", "partner" })
