@@ -98,7 +98,7 @@ public class Bench {
 			Session cm = Session.login(base, "cm.koeln");
 			Session ministry = Session.login(base, "land");
 			Session grants = Session.login(base, "bewilligung");
-			int n = 200 * scale;
+			int n = 100 * scale;
 
 			scenario(db, "trivial endpoint (HTTP floor)", n, 1, i -> cm.get("/css/kim.css"), null);
 			scenario(db, "fuzzy client search", n, 1, i -> cm.get("/api/v1/clients?q=" + enc(f.query(i))),
@@ -109,9 +109,9 @@ public class Bench {
 			scenario(db, "save a contact", n, 1,
 					i -> cm.postJson("/api/v1/cases/" + f.openCase(i) + "/contacts", contactBody(i)), null);
 			scenario(db, "start page", n, 1, i -> cm.get("/"), null);
-			scenario(db, "statewide statistics (ministry)", 30 * scale, 1,
+			scenario(db, "statewide statistics (ministry)", 20 * scale, 1,
 					i -> ministry.get("/api/v1/statistics/cases?groupBy=STATE&year=" + f.year), null);
-			scenario(db, "permanence (ministry)", 30 * scale, 1, i -> ministry.get("/api/v1/funding/permanence"), null);
+			scenario(db, "permanence (ministry)", 20 * scale, 1, i -> ministry.get("/api/v1/funding/permanence"), null);
 			scenario(db, "proof of use, all 54 municipalities", 3 * scale, 1, i -> {
 				int status = 200;
 				for (String key : f.municipalities) {
@@ -121,7 +121,7 @@ public class Bench {
 				}
 				return status;
 			}, null);
-			mixed(db, f, 32, Duration.ofSeconds(40L * scale), 40_000L * scale);
+			mixed(db, f, 32, Duration.ofSeconds(30L * scale), 60_000L * scale);
 			duplicateScan(db);
 		}
 	}

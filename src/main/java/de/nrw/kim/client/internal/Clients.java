@@ -57,6 +57,12 @@ public class Clients {
 				.query(Clients::map).optional();
 	}
 
+	public List<Client> findAll(MunicipalityKey municipality, java.util.Collection<UUID> ids) {
+		return jdbc.sql("select * from client where municipality_id = :m and id in (:ids)")
+				.param("m", municipality.value()).param("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+				.query(Clients::map).list();
+	}
+
 	/**
 	 * The clients of one organisation whose names match any spelling of the query, best first (ADR
 	 * 0101). The match uses the trigram index ({@code <%}, word similarity above the threshold set by
