@@ -95,7 +95,7 @@ public class Bench {
 	void run() throws Exception {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
 			Fixture f = Fixture.load(db, random);
-			Session cm = Session.login(base, "cm.koeln");
+			Session cm = Session.login(base, f.user);
 			Session ministry = Session.login(base, "land");
 			Session grants = Session.login(base, "bewilligung");
 			int n = 100 * scale;
@@ -337,6 +337,7 @@ public class Bench {
 	/** What the scenarios work on, read from the generated data. */
 	static final class Fixture {
 
+		String user;
 		String organisation;
 		List<String[]> names = new ArrayList<>();
 		List<String> openCases = new ArrayList<>();
@@ -346,7 +347,15 @@ public class Bench {
 
 		static Fixture load(Connection db, SplittableRandom random) throws SQLException {
 			Fixture f = new Fixture();
-			f.organisation = single(db, "select organisation_id::text from app_user where username = 'cm.koeln'");
+			// a case manager of Köln's largest organisation, with the most open cases there: the hardest search and list
+			f.user = single(db, """
+					select u.username from app_user u
+					join (select organisation_id from client where municipality_id = '05315'
+					      group by organisation_id order by count(*) desc limit 1) o on o.organisation_id = u.organisation_id
+					where 'CASE_MANAGER' = any (u.roles)
+					order by (select count(*) from case_file c where c.municipality_id = '05315' and c.case_manager = u.username
+					          and c.phase <> 'CLOSED') desc, u.username limit 1""");
+			f.organisation = single(db, "select organisation_id::text from app_user where username = '" + f.user + "'");
 			try (PreparedStatement s = db.prepareStatement("""
 					select given_name, family_name, coalesce(birth_date, '') from client
 					where municipality_id = '05315' and organisation_id = ?::uuid order by md5(id::text) limit 1000""")) {
@@ -357,15 +366,15 @@ public class Bench {
 					}
 				}
 			}
-			f.openCases = list(db, "select id::text from case_file where municipality_id = '05315' and case_manager = 'cm.koeln' "
-					+ "and phase <> 'CLOSED' order by id");
+			f.openCases = list(db, "select id::text from case_file where municipality_id = '05315' and case_manager = '" + f.user
+					+ "' and phase <> 'CLOSED' order by id");
 			f.municipalities = list(db, "select key from municipality order by key");
 			// the case managers with the most open cases, across the largest municipalities
 			f.mixedUsers = list(db, """
 					select case_manager from case_file where phase <> 'CLOSED'
 					group by municipality_id, case_manager order by count(*) desc, case_manager limit 32""");
 			if (f.names.isEmpty() || f.openCases.isEmpty()) {
-				throw new IllegalStateException("Keine generierten Daten für cm.koeln gefunden – erst generieren.");
+				throw new IllegalStateException("Keine generierten Daten für " + f.user + " gefunden – erst generieren.");
 			}
 			return f;
 		}
@@ -463,7 +472,8 @@ public class Bench {
 		}
 
 		static int myCases(Connection db, Fixture f) throws SQLException {
-			String where = " from case_file c where c.municipality_id = '05315' and c.case_manager = 'cm.koeln' and c.phase <> 'CLOSED'";
+			String where = " from case_file c where c.municipality_id = '05315' and c.case_manager = '" + f.user
+					+ "' and c.phase <> 'CLOSED'";
 			asTenant(db, "select count(*)" + where);
 			return asTenant(db, "select c.*" + where + " order by c.opened_on desc, c.created_at desc, c.id limit 20 offset 0");
 		}

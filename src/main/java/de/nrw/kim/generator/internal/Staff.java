@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * The case managers of one municipality: the ones already there (demo users) and generated ones in a
- * generated integration centre and welfare organisation, enough for about 55 open cases each.
+ * The case managers of one municipality: the ones already there (demo users) and generated ones in the
+ * integration centre (the existing one, else a generated one) and a welfare organisation, enough for
+ * about 55 open cases each.
  */
 final class Staff {
 
@@ -31,9 +32,12 @@ final class Staff {
 		List<Manager> managers = new ArrayList<>(existing);
 		int wanted = Math.max(3, (int) Math.ceil(clients * 1.3 * 0.3 / 55.0));
 		String place = municipalityName.replace("Kreis ", "").replace(" (Stadt)", "");
-		UUID office = Ids.next(random);
 		UUID welfare = Ids.next(random);
-		batch.organisations.row(batch.municipality, office, "Kommunales Integrationszentrum " + place, "MUNICIPAL_OFFICE");
+		// the generated staff join the office of the first existing case manager (Köln: the demo integration centre)
+		UUID office = existing.isEmpty() ? Ids.next(random) : existing.get(0).organisation();
+		if (existing.isEmpty()) {
+			batch.organisations.row(batch.municipality, office, "Kommunales Integrationszentrum " + place, "MUNICIPAL_OFFICE");
+		}
 		batch.organisations.row(batch.municipality, welfare, WELFARE[random.nextInt(WELFARE.length)] + " " + place + " e. V.",
 				"WELFARE_ORG");
 		for (int i = managers.size(); i < wanted; i++) {

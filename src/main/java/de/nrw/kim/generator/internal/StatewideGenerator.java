@@ -140,13 +140,14 @@ public class StatewideGenerator {
 		}
 	}
 
-	/** Case managers already there (the demo users), in the generator's order. */
+	/** Case managers already there (the demo users), those of a municipal office first. */
 	private static Map<String, List<Staff.Manager>> existingManagers(Connection connection) throws SQLException {
 		Map<String, List<Staff.Manager>> managers = new LinkedHashMap<>();
 		try (PreparedStatement s = connection.prepareStatement("""
-				select municipality_id, username, display_name, organisation_id from app_user
-				where 'CASE_MANAGER' = any (roles) and organisation_id is not null and enabled
-				order by municipality_id, username""");
+				select u.municipality_id, u.username, u.display_name, u.organisation_id from app_user u
+				join organisation o on o.id = u.organisation_id
+				where 'CASE_MANAGER' = any (u.roles) and u.enabled
+				order by u.municipality_id, o.kind = 'MUNICIPAL_OFFICE' desc, u.username""");
 				ResultSet r = s.executeQuery()) {
 			while (r.next()) {
 				managers.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
