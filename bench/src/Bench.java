@@ -309,7 +309,7 @@ public class Bench {
 			if (login.statusCode() != 302 || location.contains("error")) {
 				throw new IllegalStateException("Anmeldung als " + username + " fehlgeschlagen: " + login.statusCode() + " " + location);
 			}
-			Matcher meta = CSRF_META.matcher(s.text("/"));
+			Matcher meta = CSRF_META.matcher(s.text("/account"));
 			if (!meta.find()) {
 				throw new IllegalStateException("Kein CSRF-Token auf der Startseite für " + username);
 			}
@@ -322,15 +322,24 @@ public class Bench {
 					HttpResponse.BodyHandlers.ofString()).body();
 		}
 
+		/** Status code; a request without answer within 60 s counts as an error (599) instead of ending the run. */
 		int get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
+			try {
+				return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode();
+			} catch (java.net.http.HttpTimeoutException e) {
+				return 599;
+			}
 		}
 
 		int postJson(String path, String json) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-					.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-					.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+			try {
+				return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+						.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+						.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+			} catch (java.net.http.HttpTimeoutException e) {
+				return 599;
+			}
 		}
 	}
 

@@ -120,6 +120,16 @@ final class ClientRows {
 			case "GESTATTUNG", "DULDUNG" -> from.plusMonths(6 + random.nextInt(30));
 			default -> from.plusYears(1 + random.nextInt(3));
 		};
+		status(client, type, from, until, by);
+		// most titles are renewed before they run out; about one in ten ends in a gap the case manager must see
+		while (until != null && until.isBefore(today) && random.nextDouble() < 0.9) {
+			LocalDate next = until.plusDays(1);
+			until = next.plusYears(1 + random.nextInt(3));
+			status(client, type, next, until, by);
+		}
+	}
+
+	private void status(UUID client, String type, LocalDate from, LocalDate until, String by) {
 		UUID id = Ids.next(random);
 		Instant created = at(from.isAfter(today) ? today : from);
 		String office = "Ausländerbehörde";
