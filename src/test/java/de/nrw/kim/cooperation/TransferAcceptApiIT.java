@@ -1,9 +1,13 @@
 package de.nrw.kim.cooperation;
 
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import de.nrw.kim.support.ApiClient;
 import de.nrw.kim.support.KimIntegrationTest;
@@ -66,6 +70,7 @@ class TransferAcceptApiIT {
 		status.put("validFrom", LocalDate.of(2024, 1, 1).toString());
 		status.put("validUntil", today().plusYears(1).toString());
 		assertThat(cm.post("/clients/" + clientId + "/residence-statuses", status).status()).isEqualTo(201);
+		String document = uploadPdf(caseId);
 		String transferId = requestTransfer(c);
 
 		int consentsBefore = cm.get("/clients/" + clientId + "/consents").json().size();
@@ -95,6 +100,9 @@ class TransferAcceptApiIT {
 		assertThat(muenster().get("/clients/" + clientId + "/consents").json().size()).isEqualTo(consentsBefore);
 		assertThat(muenster().get("/clients/" + clientId + "/residence-statuses").json().size()).isEqualTo(residenceBefore);
 		assertThat(muenster().get("/follow-ups?mine=true").json().toString()).contains("Kursanmeldung prüfen");
+		assertThat(muenster().get("/cases/" + newCase + "/documents").json().size()).isEqualTo(1);
+		assertThat(muenster().getBytes("/cases/" + newCase + "/documents/" + document).body()).isEqualTo(PDF);
+		assertThat(cm.get("/cases/" + caseId + "/documents").json().size()).isZero();
 
 		assertThat(cm.get("/clients/" + clientId).status()).isEqualTo(404);
 		assertThat(cm.get("/clients/" + clientId + "/consents").status()).isEqualTo(404);
@@ -129,7 +137,7 @@ class TransferAcceptApiIT {
 		assertThat(bySender.status()).isEqualTo(404);
 		assertThat(bySender.text("detail")).contains("nicht gefunden");
 		assertThat(f().as("abh.koeln").post("/transfers/" + id + "/accept", Map.of()).status()).isEqualTo(403);
-		assertThat(muenster().post("/transfers/" + java.util.UUID.randomUUID() + "/accept", Map.of()).status()).isEqualTo(404);
+		assertThat(muenster().post("/transfers/" + UUID.randomUUID() + "/accept", Map.of()).status()).isEqualTo(404);
 		assertThat(f().cm().get("/clients/" + c[1]).status()).isEqualTo(200);
 
 		assertThat(f().as("koord.muenster").post("/transfers/" + id + "/accept", Map.of()).status()).isEqualTo(200);
@@ -148,6 +156,24 @@ class TransferAcceptApiIT {
 		assertThat(afterDecline.text("detail")).contains("bereits beantwortet");
 		assertThat(f().cm().get("/clients/" + d[1]).status()).isEqualTo(200);
 		assertThat(muenster().get("/clients/" + d[1]).status()).isEqualTo(404);
+	}
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	String uploadPdf(String caseId) {
+		String boundary = "kim-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nAnerkennungsbescheid\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bescheid.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(PDF);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		ApiClient cm = f().cm();
+		ApiClient.Response uploaded = cm.send(cm.request("/cases/" + caseId + "/documents")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		assertThat(uploaded.status()).isEqualTo(201);
+		return uploaded.text("id");
 	}
 
 	String auditOf(String admin, String clientId) {
