@@ -108,7 +108,6 @@ public class Bench {
 			scenario(db, "case page (HTML)", n, 1, i -> cm.get("/cases/" + f.openCase(i)), null);
 			scenario(db, "save a contact", n, 1,
 					i -> cm.postJson("/api/v1/cases/" + f.openCase(i) + "/contacts", contactBody(i)), null);
-			scenario(db, "start page", n, 1, i -> cm.get("/"), null);
 			scenario(db, "statewide statistics (ministry)", 20 * scale, 1,
 					i -> ministry.get("/api/v1/statistics/cases?groupBy=STATE&year=" + f.year), null);
 			scenario(db, "permanence (ministry)", 20 * scale, 1, i -> ministry.get("/api/v1/funding/permanence"), null);
@@ -123,6 +122,8 @@ public class Bench {
 			}, null);
 			mixed(db, f, 32, Duration.ofSeconds(30L * scale), 60_000L * scale);
 			duplicateScan(db);
+			// last, and once: at 300,000 clients the start page outlasts the 60 s timeout (docs/betrieb/benchmark.md)
+			scenario(db, "start page", scale, 0, i -> cm.get("/"), null);
 		}
 	}
 
@@ -198,14 +199,14 @@ public class Bench {
 					int status;
 					if (p < 0.2 && caseId != null) {
 						status = s.postJson("/api/v1/cases/" + caseId + "/contacts", contactBody(r.nextInt(100)));
-					} else if (p < 0.45) {
+					} else if (p < 0.5) {
 						status = s.get("/api/v1/clients?q=" + enc(f.query(r.nextInt(1000))));
-					} else if (p < 0.65) {
+					} else if (p < 0.75) {
 						status = s.get("/cases");
-					} else if (p < 0.9 && caseId != null) {
+					} else if (caseId != null) {
 						status = s.get("/cases/" + caseId);
 					} else {
-						status = s.get("/");
+						status = s.get("/cases");
 					}
 					latencies.add(System.nanoTime() - t);
 					if (status >= 400) {
