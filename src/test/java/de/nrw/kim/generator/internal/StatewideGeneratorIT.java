@@ -90,7 +90,7 @@ class StatewideGeneratorIT {
 
 	@Test
 	void namesComeFromTheRealMixWithPartialBirthDates() {
-		assertThat(db.queryForObject("select count(*) from client where original_script_name ~ '\\p{Cyrillic}'", Long.class))
+		assertThat(db.queryForObject("select count(*) from client where original_script_name ~ '[\u0400-\u04FF]'", Long.class))
 				.isPositive();
 		assertThat(db.queryForObject("select count(*) from client where original_script_name ~ '[\u0600-\u06FF]'", Long.class))
 				.isPositive();
