@@ -84,6 +84,18 @@ class Figures {
 						rs.getInt("pending"))).single();
 	}
 
+	/** {@link #freshness(int)} of every year with figures (the state level sees all municipalities). */
+	Map<Integer, Freshness> freshnessByYear() {
+		Map<Integer, Freshness> byYear = new java.util.TreeMap<>();
+		jdbc.sql("""
+				select year, min(refreshed_at) as oldest, max(refreshed_at) as newest, count(*) filter (where requested_at is not null) as pending
+				from reporting_refresh group by year""").query(rs -> {
+			byYear.put(rs.getInt("year"), new Freshness(instant(rs.getTimestamp("oldest")), instant(rs.getTimestamp("newest")),
+					rs.getInt("pending")));
+		});
+		return byYear;
+	}
+
 	private static Instant instant(Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
