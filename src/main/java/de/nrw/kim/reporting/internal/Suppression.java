@@ -91,8 +91,15 @@ final class Suppression {
 			if (recoverable.isEmpty()) {
 				return suppressed;
 			}
+			// one complement per recoverable cell and round (the elimination is the expensive part), unless
+			// a complement of this round already sits in one of its relations
 			boolean added = false;
+			java.util.Set<int[]> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 			for (int cell : recoverable) {
+				List<int[]> own = relationsOf.getOrDefault(cell, List.of());
+				if (own.stream().anyMatch(touched::contains)) {
+					continue;
+				}
 				Integer complement = smallestUnsuppressed(relationsOf.getOrDefault(cell, List.of()), suppressed);
 				if (complement == null) {
 					complement = smallestUnsuppressed(relations.stream()
@@ -100,8 +107,8 @@ final class Suppression {
 				}
 				if (complement != null) {
 					suppressed.set(complement);
+					touched.addAll(relationsOf.getOrDefault(complement, List.of()));
 					added = true;
-					break;
 				}
 			}
 			if (!added) {

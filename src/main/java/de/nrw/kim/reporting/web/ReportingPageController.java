@@ -65,6 +65,7 @@ class ReportingPageController {
 		if (municipalityView.suppressed()) {
 			View state = statistics.view(year, "STATE");
 			model.addAttribute("scope", "STATE");
+			model.addAttribute("extractAllowed", user.has(Role.MINISTRY_ANALYST));
 			model.addAttribute("stateRows", rows(state));
 			model.addAttribute("regionRows", rows(statistics.view(year, "REGION")));
 			model.addAttribute("months", StatisticsRows.months(state, state.rows().get(0)));
