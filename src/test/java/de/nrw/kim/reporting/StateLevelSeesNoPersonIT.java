@@ -49,7 +49,9 @@ class StateLevelSeesNoPersonIT {
 		for (var path : paths.properties()) {
 			if (PERSON_OR_CASE.matcher(path.getKey()).find()) {
 				for (var method : path.getValue().properties()) {
-					operations.add(new String[] { method.getKey().toUpperCase(), path.getKey() });
+					var content = method.getValue().path("requestBody").path("content");
+					String type = content.has("multipart/form-data") ? "multipart/form-data" : "application/json";
+					operations.add(new String[] { method.getKey().toUpperCase(), path.getKey(), type });
 				}
 			}
 		}
@@ -59,21 +61,23 @@ class StateLevelSeesNoPersonIT {
 		assertThat(operations).as("the person and case endpoints were found").hasSizeGreaterThan(30);
 		List<Arguments> all = new ArrayList<>();
 		for (String user : List.of("land", "bewilligung")) {
-			operations.forEach(op -> all.add(Arguments.of(user, op[0], op[1])));
+			operations.forEach(op -> all.add(Arguments.of(user, op[0], op[1], op[2])));
 		}
 		return all.stream();
 	}
 
 	@ParameterizedTest(name = "{0}: {1} {2}")
 	@MethodSource("operations")
-	void answers403(String user, String method, String template) {
+	void answers403(String user, String method, String template, String contentType) {
 		ApiClient api = ApiClient.as(port, user);
 		String path = concrete(template);
-		HttpRequest.Builder request = api.request(path).header("Content-Type", "application/json");
+		boolean multipart = contentType.startsWith("multipart");
+		HttpRequest.Builder request = api.request(path).header("Content-Type",
+				multipart ? "multipart/form-data; boundary=kim" : "application/json");
 		request = switch (method) {
 		case "GET" -> request.GET();
 		case "DELETE" -> request.DELETE();
-		default -> request.method(method, HttpRequest.BodyPublishers.ofString("{}"));
+		default -> request.method(method, HttpRequest.BodyPublishers.ofString(multipart ? "--kim--\r\n" : "{}"));
 		};
 		assertThat(api.send(request).status()).as(user + " " + method + " " + path).isEqualTo(403);
 	}
