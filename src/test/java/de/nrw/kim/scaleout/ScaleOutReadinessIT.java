@@ -41,6 +41,12 @@ class ScaleOutReadinessIT {
 			"survey", "the ministry's questionnaire, one row for all municipalities (its RLS policy only lets the "
 					+ "recipients read it); reference table, the answers in survey_response are distributed (ADR 0612)");
 
+	/** Policies with a subquery, which Citus refuses on its tables: to change before the move, with the plan. */
+	private static final Map<String, String> POLICIES_WITH_SUBQUERY = Map.of(
+			"survey.survey_read", "a municipality reads a sent survey only when survey_recipient names it; before the "
+					+ "move to Citus: 'sent_at IS NOT NULL AND kim_current_municipality() IS NOT NULL', the recipient "
+					+ "check stays in the application (docs/betrieb/skalierung.md)");
+
 	/** Queries of tenant tables that do not name one municipality, with the reason. */
 	private static final List<Allowance> CROSS_TENANT_QUERIES = List.of(
 			new Allowance("cooperation/internal/TransferStore.java", "where to_municipality = :m",
@@ -135,7 +141,8 @@ class ScaleOutReadinessIT {
 				where schemaname = current_schema() and concat(qual, ' ', with_check) ~* '\\mselect\\M'
 				order by 1""").query(String.class).list().stream()
 				.filter(policy -> tenantTables().contains(policy.substring(0, policy.indexOf('.')))).toList();
-		assertThat(withSubquery).as("RLS-Richtlinien mit Unterabfrage (Citus: not supported)").isEmpty();
+		assertThat(withSubquery).as("RLS-Richtlinien mit Unterabfrage (Citus: not supported)")
+				.containsExactlyInAnyOrderElementsOf(POLICIES_WITH_SUBQUERY.keySet());
 	}
 
 	@Test

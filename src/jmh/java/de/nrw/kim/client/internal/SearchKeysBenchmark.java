@@ -43,7 +43,7 @@ public class SearchKeysBenchmark {
 				given = "Oleksandr";
 				family = "Schewtschenko";
 				original = "Олександр Шевченко";
-				candidate = new Clients.Match(null, "Aleksandr", "Shevchenko", "Александр Шевченко", "1990-04", 0.8);
+				candidate = new Clients.Match(null, "Aleksandr", "Shevchenko", "Александр Шевченко", "1984", 0.8);
 			}
 			default -> {
 				given = "Mohammed";
