@@ -59,6 +59,8 @@ class ScaleOutReadinessIT {
 					"refresh state of the aggregated figures across the state (ADR 0601)"),
 			new Allowance("reporting/internal/Figures.java", "from reporting_refresh where year = :y",
 					"freshness of the state-level aggregates of a year (ADR 0601)"),
+			new Allowance("reporting/internal/Figures.java", "from reporting_refresh group by year",
+					"freshness of every year's state-level aggregates: the suppression across years (ADR 0606)"),
 			new Allowance("survey/internal/SurveyService.java", "from survey_response where survey_id = :id",
 					"the ministry reads all municipalities' answers to its survey (ADR 0612)"),
 			new Allowance("survey/internal/SurveyService.java", "from survey_recipient where survey_id = :id",
