@@ -81,6 +81,31 @@ class UploadAbuseIT {
 	}
 
 	@Test
+	void anEicarUploadThroughTheWebPageShowsTheReasonInGermanAndStoresNothing() throws IOException {
+		String caseId = hostile.victim().caseId();
+		de.nrw.kim.platform.security.WebUser web = new de.nrw.kim.platform.security.WebUser(port);
+		web.login("cm.koeln", ApiClient.DEMO_PASSWORD);
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+				.matcher(web.get("/cases/" + caseId + "/documents").body());
+		assertThat(token.find()).isTrue();
+		String boundary = "kim-" + java.util.UUID.randomUUID();
+		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n" + new String(pdfWith(FakeClamd.EICAR), StandardCharsets.ISO_8859_1)
+				+ "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		try (FakeClamd clamd = new FakeClamd()) {
+			scannerAt(clamd.port());
+			HttpResponse<String> page = web.send(java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create("http://localhost:" + port + "/cases/" + caseId + "/documents"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", token.group(1))
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+			assertThat(page.statusCode()).isEqualTo(422);
+			assertThat(page.body()).contains("Die Datei enthält Schadsoftware und wurde nicht gespeichert.");
+			assertThat(clamd.scans.get()).isEqualTo(1);
+		}
+		assertThat(hostile.documents(caseId)).isZero();
+	}
+
+	@Test
 	void aConfiguredButUnreachableScannerFailsClosedWith503() throws IOException {
 		String caseId = hostile.victim().caseId();
 		int closedPort;
