@@ -69,9 +69,9 @@ COMMENT ON COLUMN client.restriction_reason IS 'Grund der Sperrung (ohne Gesundh
 CREATE INDEX client_restricted ON client (municipality_id) WHERE restricted_at IS NOT NULL;
 
 -- Öffentliche Abfrage des Moduls Klient*innen für die Sichtbarkeitsregeln anderer Module (ADR 0027).
-CREATE FUNCTION kim_client_restricted(municipality text, client uuid) RETURNS boolean
+CREATE FUNCTION kim_client_restricted(p_municipality text, p_client uuid) RETURNS boolean
     LANGUAGE sql STABLE
-AS $$ SELECT EXISTS (SELECT 1 FROM client WHERE municipality_id = municipality AND id = client AND restricted_at IS NOT NULL) $$;
+AS $$ SELECT EXISTS (SELECT 1 FROM client WHERE municipality_id = p_municipality AND id = p_client AND restricted_at IS NOT NULL) $$;
 COMMENT ON FUNCTION kim_client_restricted(text, uuid) IS 'Ist die Person gesperrt (Art. 18 DSGVO)? Für Sichtbarkeitsregeln anderer Module';
 
 -- Anonymisierte Fälle: nach Ablauf der Frist bleibt der Fall ohne Person und ohne Freitext für die Statistik.
