@@ -2,7 +2,6 @@ package de.nrw.kim.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import de.nrw.kim.support.ApiClient;
@@ -54,7 +53,7 @@ class ObservabilityIT {
 
 	@Test
 	void prometheusMetricsExistButOnlyForTheSystemAdministration() {
-		String scrape = new String(prometheus.scrape(PrometheusOutputFormat.CONTENT_TYPE_004, Set.of()).getBody(),
+		String scrape = new String(prometheus.scrape(PrometheusOutputFormat.CONTENT_TYPE_004, null).getBody(),
 				StandardCharsets.UTF_8);
 		assertThat(scrape).contains("jvm_memory_used_bytes", "hikaricp_connections_active", "http_server_requests_seconds");
 		assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
