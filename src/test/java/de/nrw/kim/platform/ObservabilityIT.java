@@ -53,6 +53,7 @@ class ObservabilityIT {
 
 	@Test
 	void prometheusMetricsExistButOnlyForTheSystemAdministration() {
+		assertThat(ApiClient.as(port, "cm.koeln").get("/me").status()).isEqualTo(200);
 		String scrape = new String(prometheus.scrape(PrometheusOutputFormat.CONTENT_TYPE_004, null).getBody(),
 				StandardCharsets.UTF_8);
 		assertThat(scrape).contains("jvm_memory_used_bytes", "hikaricp_connections_active", "http_server_requests_seconds");

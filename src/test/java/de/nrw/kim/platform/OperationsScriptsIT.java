@@ -91,7 +91,8 @@ class OperationsScriptsIT {
 	void theApplicationReconnectsAfterTheDatabaseRestartedUnderIt() throws Exception {
 		ApiClient cm = ApiClient.as(appPort, "cm.koeln");
 		clientId = cm.post("/clients", Map.of("givenName", "Rahel", "familyName", "Neustart", "gender", "FEMALE")).text("id");
-		server("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "restart");
+		// with the log file, or the restarted server would keep this test's output pipe open
+		server("pg_ctl", "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-m", "fast", "-w", "restart");
 		assertThat(cm.get("/clients/" + clientId).status()).as("the first request after the restart").isEqualTo(200);
 		assertThat(cm.post("/clients", Map.of("givenName", "Noah", "familyName", "Neustart", "gender", "MALE")).status())
 				.isEqualTo(201);

@@ -48,7 +48,7 @@ public class CaseAccess {
 	}
 
 	/** An anonymised case, or one of a restricted person (Art. 18 GDPR), is not shown to anyone. */
-	private boolean shown(Case c) {
+	public boolean shown(Case c) {
 		return c.clientId() != null && !clients.isRestricted(c.clientId());
 	}
 
