@@ -9,5 +9,5 @@
  * cooperation (referral figures) through their public APIs only (ADR 0701).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Netzwerk und Steuerung",
-		allowedDependencies = { "platform", "partner", "casework", "cooperation" })
+		allowedDependencies = { "platform", "partner", "client", "casework", "cooperation", "funding" })
 package de.nrw.kim.network;
