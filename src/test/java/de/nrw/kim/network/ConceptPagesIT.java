@@ -1,10 +1,17 @@
 package de.nrw.kim.network;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.nrw.kim.support.ApiClient;
 import de.nrw.kim.support.KimIntegrationTest;
@@ -69,6 +76,45 @@ class ConceptPagesIT {
 		} finally {
 			koord.delete("/kim-concept/target-groups/" + group);
 			koord.delete("/kim-concept/sections/" + section);
+			koord.delete("/kim-concept/agreements/" + agreement);
+		}
+	}
+
+	@Test
+	void anUploadOverTheServerLimitIsAnErrorAtTheFileInputAndStoresNothing() throws Exception {
+		ApiClient koord = ApiClient.as(port, "koord.koeln");
+		String partner = koord.get("/partners?name=" + URLEncoder.encode("Jobcenter Köln", StandardCharsets.UTF_8)).json()
+				.path("items").get(0).path("id").asString();
+		String agreement = koord.post("/kim-concept/agreements", Map.of("partnerId", partner, "title", "Große Vereinbarung"))
+				.text("id");
+		try {
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER).build();
+			String auth = "Basic " + Base64.getEncoder().encodeToString(("koord.koeln:" + ApiClient.DEMO_PASSWORD)
+					.getBytes(StandardCharsets.UTF_8));
+			String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kim-concept/agreements/" + agreement))
+					.header("Authorization", auth).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+			Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+			assertThat(token.find()).isTrue();
+			byte[] big = new byte[21 * 1024 * 1024];
+			System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+			String boundary = "kim-big";
+			var body = new java.io.ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gross.pdf\"\r\n"
+					+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			body.writeBytes(big);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+					+ "/kim-concept/agreements/" + agreement + "/documents?_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+					.header("Authorization", auth).header("Accept", "text/html")
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location").orElse("")).endsWith("/kim-concept/agreements/" + agreement + "?tooLarge");
+			assertThat(page("koord.koeln", "/kim-concept/agreements/" + agreement + "?tooLarge&lang=de").raw().body())
+					.contains("id=\"file-error\"", "höchstens 10 MB");
+			assertThat(koord.get("/kim-concept/agreements/" + agreement).json().path("documents").size()).isZero();
+		} finally {
 			koord.delete("/kim-concept/agreements/" + agreement);
 		}
 	}
