@@ -144,12 +144,16 @@ public class Cases {
 
 	static Case map(ResultSet rs, int row) throws SQLException {
 		String reason = rs.getString("closure_reason");
-		return new Case(CaseId.of(rs.getObject("id", UUID.class)), MunicipalityKey.of(rs.getString("municipality_id")),
+		Case c = new Case(CaseId.of(rs.getObject("id", UUID.class)), MunicipalityKey.of(rs.getString("municipality_id")),
 				rs.getObject("client_id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("case_manager"), rs.getString("case_manager_name"),
 				rs.getObject("opened_on", LocalDate.class), Phase.valueOf(rs.getString("phase")),
 				rs.getBoolean("team_shared"), rs.getObject("closed_on", LocalDate.class),
 				reason == null ? null : ClosureReason.valueOf(reason), rs.getString("closure_note"), rs.getInt("version"));
+		String transferredTo = rs.getString("transferred_to");
+		c.linkTransfer(rs.getObject("transferred_from", UUID.class),
+				transferredTo == null ? null : MunicipalityKey.of(transferredTo));
+		return c;
 	}
 
 	private static Phase phase(String name) {

@@ -45,14 +45,14 @@ public class Clients {
 				    birth_date = :birth, gender = :gender, nationalities = :nationalities::text[], languages = :languages::text[],
 				    arrival_date = :arrival, phone = :phone, email = :email, search_names = :search,
 				    phonetic_codes = :phonetic::text[], updated_at = now(), version = version + 1
-				where municipality_id = :m and id = :id and version = :version""")
+				where municipality_id = :m and id = :id and version = :version and transferred_to is null""")
 				.params(detailParams(details))
 				.param("m", municipality.value()).param("id", id).param("version", version)
 				.update() == 1;
 	}
 
 	public Optional<Client> find(MunicipalityKey municipality, UUID id) {
-		return jdbc.sql("select * from client where municipality_id = :m and id = :id")
+		return jdbc.sql("select * from client where municipality_id = :m and id = :id and transferred_to is null")
 				.param("m", municipality.value()).param("id", id)
 				.query(Clients::map).optional();
 	}
@@ -118,7 +118,7 @@ public class Clients {
 			}
 		}
 		return """
-				c.municipality_id = :m and c.organisation_id = :org and (%s)
+				c.municipality_id = :m and c.organisation_id = :org and c.transferred_to is null and (%s)
 				and (cast(:year as text) is null or c.birth_date is null or substr(c.birth_date, 1, 4) = :year)"""
 				.formatted(match);
 	}
