@@ -4,9 +4,9 @@
  * events mark a municipality-year as changed; small-number suppression with secondary suppression for
  * everyone outside the municipality; dashboards with table views and CSV/XLSX downloads.
  * <p>
- * Reporting listens and reads through public APIs only ({@code CaseStatistics}, {@code ClientStatistics}, {@code ReferralFigures});
- * nothing depends on reporting. Public API: none besides its HTTP endpoints (ADR 0601–0605).
+ * Reporting listens and reads through public APIs only ({@code CaseStatistics}, {@code ClientStatistics},
+ * {@code ReferralFigures}, {@code ResidenceFigures}); nothing depends on reporting. Public API: none besides its HTTP endpoints (ADR 0601–0606).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Auswertung",
-		allowedDependencies = { "platform", "casework", "client", "cooperation", "partner" })
+		allowedDependencies = { "platform", "casework", "client", "cooperation", "partner", "residence" })
 package de.nrw.kim.reporting;

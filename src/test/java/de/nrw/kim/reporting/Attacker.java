@@ -55,6 +55,80 @@ public final class Attacker {
 				relations);
 	}
 
+	/**
+	 * The same question for large tables in one elimination: a hidden cell is determined exactly when every
+	 * solution of the homogeneous system is zero there, i.e. its column is a pivot column whose row in the
+	 * reduced echelon form has no entry in a free column.
+	 */
+	public static List<String> recoverableAtOnce(Map<String, Long> published, List<List<String>> relations) {
+		List<String> hidden = published.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+		Map<String, Integer> column = new java.util.HashMap<>();
+		for (int i = 0; i < hidden.size(); i++) {
+			column.put(hidden.get(i), i);
+		}
+		List<double[]> rows = new ArrayList<>();
+		for (List<String> relation : relations) {
+			double[] eq = new double[hidden.size()];
+			boolean any = false;
+			for (int k = 0; k < relation.size(); k++) {
+				Integer col = column.get(relation.get(k));
+				if (col != null) {
+					eq[col] += k == 0 ? -1 : 1;
+					any = true;
+				}
+			}
+			if (any) {
+				rows.add(eq);
+			}
+		}
+		double[][] m = rows.toArray(new double[0][]);
+		int[] pivotRowOf = new int[hidden.size()];
+		java.util.Arrays.fill(pivotRowOf, -1);
+		int next = 0;
+		for (int col = 0; col < hidden.size() && next < m.length; col++) {
+			int pivot = -1;
+			for (int r = next; r < m.length; r++) {
+				if (Math.abs(m[r][col]) > 1e-9 && (pivot < 0 || Math.abs(m[r][col]) > Math.abs(m[pivot][col]))) {
+					pivot = r;
+				}
+			}
+			if (pivot < 0) {
+				continue;
+			}
+			double[] t = m[pivot];
+			m[pivot] = m[next];
+			m[next] = t;
+			double p = m[next][col];
+			for (int c = 0; c < hidden.size(); c++) {
+				m[next][c] /= p;
+			}
+			for (int r = 0; r < m.length; r++) {
+				double f = m[r][col];
+				if (r != next && Math.abs(f) > 1e-9) {
+					for (int c = 0; c < hidden.size(); c++) {
+						m[r][c] -= f * m[next][c];
+					}
+				}
+			}
+			pivotRowOf[col] = next++;
+		}
+		List<String> found = new ArrayList<>();
+		for (int col = 0; col < hidden.size(); col++) {
+			if (pivotRowOf[col] < 0) {
+				continue;
+			}
+			double[] row = m[pivotRowOf[col]];
+			boolean alone = true;
+			for (int c = 0; c < hidden.size() && alone; c++) {
+				alone = c == col || pivotRowOf[c] >= 0 || Math.abs(row[c]) < 1e-9;
+			}
+			if (alone) {
+				found.add(hidden.get(col));
+			}
+		}
+		return found;
+	}
+
 	private static int rank(List<double[]> rows, int columns) {
 		double[][] m = new double[rows.size()][];
 		for (int i = 0; i < m.length; i++) {

@@ -54,7 +54,7 @@ class EvaluationExtractIT {
 		String text = new String(csv.body(), StandardCharsets.UTF_8);
 		assertThat(text).contains("case_pseudonym;client_pseudonym;municipality;region").contains(";05315;KOELN;")
 				.contains("27_44;FEMALE;SYR")
-				.doesNotContain("Erika", "Auszugsprobe", "1985-03", "0221", caseId, client);
+				.doesNotContain("Erika", "Auszugsprobe", "1985-03", "0221 123456", caseId, client);
 		String again = new String(get("land", "/statistics/evaluation-extract?format=csv").body(), StandardCharsets.UTF_8);
 		assertThat(again).as("pseudonyms are stable").isEqualTo(text);
 		assertThat(exports() - auditsBefore).as("each extract is in Köln's audit trail").isEqualTo(2);
@@ -66,6 +66,12 @@ class EvaluationExtractIT {
 			assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("case_pseudonym");
 		}
 		assertThat(get("land", "/statistics/evaluation-extract/dictionary").statusCode()).isEqualTo(200);
+
+		ApiClient.Response log = ApiClient.as(port, "land").get("/statistics/evaluation-extract/log?size=3");
+		assertThat(log.status()).isEqualTo(200);
+		assertThat(log.json().path("items").get(0).path("format").asText()).as("the newest first").isEqualTo("xlsx");
+		assertThat(log.json().path("items").get(1).path("requestedBy").asText()).isEqualTo("land");
+		assertThat(log.json().path("items").get(0).path("cases").asLong()).isPositive();
 	}
 
 	@Test
@@ -73,6 +79,10 @@ class EvaluationExtractIT {
 		for (String user : java.util.List.of("bewilligung", "koord.koeln", "cm.koeln", "admin.koeln")) {
 			assertThat(get(user, "/statistics/evaluation-extract").statusCode()).as(user).isEqualTo(403);
 		}
+		assertThat(ApiClient.as(port, "bewilligung").get("/statistics/evaluation-extract/log").status()).isEqualTo(403);
+		HttpResponse<byte[]> format = get("land", "/statistics/evaluation-extract?format=pdf");
+		assertThat(format.statusCode()).isEqualTo(400);
+		assertThat(new String(format.body(), StandardCharsets.UTF_8)).contains("csv oder xlsx");
 		HttpResponse<byte[]> wrong = get("land", "/statistics/evaluation-extract?fromYear=2030&toYear=2020");
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("Zeitraum");

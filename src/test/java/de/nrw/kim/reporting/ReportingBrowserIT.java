@@ -48,8 +48,48 @@ class ReportingBrowserIT {
 			assertThat(browser.findAll("#table-regions tbody tr")).hasSize(5);
 			assertThat(browser.find("#table-state").getText()).contains("Nordrhein-Westfalen");
 			assertThat(browser.find("#table-municipalities").getText()).contains("Köln", "Münster", "gesperrt");
+			assertThat(browser.findAll("#chart-residence svg")).as("residence groups as a chart").isNotEmpty();
+			assertThat(browser.findAll("#table-residence tbody tr")).as("one row per region").hasSize(5);
+			assertThat(browser.find("#table-residence").getText()).contains("vorübergehender Schutz");
+			assertThat(browser.find("#residence-csv").getAttribute("href")).contains("/reporting/residence.csv");
 			assertThat(browser.seriousAccessibilityViolations()).as("axe auf /reporting (Land)").isEmpty();
 		}
+	}
+
+	@Test
+	void theMinistryFindsTheEvaluationExtractWithDictionaryPeriodFormatAndLog() throws Exception {
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
+		try (Browser browser = Browser.open(port)) {
+			browser.login("land").go("/reporting");
+			browser.press("#extract-link");
+			assertThat(browser.path()).isEqualTo("/reporting/evaluation-extract");
+			assertThat(browser.find("h1").getText()).contains("Evaluationsauszug");
+			assertThat(browser.find("#extract-dictionary").getText()).contains("case_pseudonym", "age_band_at_opening");
+			assertThat(browser.findAll("nav a[href='/reporting/evaluation-extract']")).as("in the main navigation").isNotEmpty();
+			assertThat(browser.seriousAccessibilityViolations()).as("axe auf dem Evaluationsauszug").isEmpty();
+
+			browser.find("#fromYear").clear();
+			browser.find("#fromYear").sendKeys(String.valueOf(year + 1));
+			browser.press("#extract-download");
+			assertThat(browser.find("#error-summary").getText()).contains("Zeitraum");
+			assertThat(browser.find("#fromYear").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.seriousAccessibilityViolations()).as("axe mit Fehlermeldung").isEmpty();
+
+			HttpResponse<byte[]> csv = download("land", "/reporting/evaluation-extract/download?fromYear=" + year + "&toYear="
+					+ year + "&format=csv");
+			assertThat(csv.statusCode()).isEqualTo(200);
+			assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("case_pseudonym;client_pseudonym");
+			browser.go("/reporting/evaluation-extract");
+			assertThat(browser.find("#extract-log").getText()).contains("Dr. Michael Krüger", String.valueOf(year), "CSV");
+		}
+		try (Browser browser = Browser.open(port)) {
+			browser.login("bewilligung").go("/reporting");
+			assertThat(browser.findAll("#extract-link")).as("only the ministry").isEmpty();
+			assertThat(browser.findAll("nav a[href='/reporting/evaluation-extract']")).isEmpty();
+		}
+		assertThat(download("bewilligung", "/reporting/evaluation-extract").statusCode()).isEqualTo(403);
+		assertThat(download("koord.koeln", "/reporting/evaluation-extract/download?fromYear=" + year + "&toYear=" + year
+				+ "&format=csv").statusCode()).isEqualTo(403);
 	}
 
 	@Test

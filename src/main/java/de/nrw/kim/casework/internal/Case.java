@@ -47,6 +47,8 @@ public class Case {
 	private ClosureReason closureReason;
 	private String closureNote;
 	private int version;
+	private UUID transferredFrom;
+	private MunicipalityKey transferredTo;
 	private final List<Object> events = new ArrayList<>();
 
 	Case(CaseId id, MunicipalityKey municipality, UUID clientId, UUID organisationId, String caseManager,
@@ -269,6 +271,20 @@ public class Case {
 
 	public String closureNote() {
 		return closureNote;
+	}
+
+	/** Links set only by a transfer to another municipality (ADR 0409): the case it came from, where it went. */
+	void linkTransfer(UUID from, MunicipalityKey to) {
+		this.transferredFrom = from;
+		this.transferredTo = to;
+	}
+
+	public UUID transferredFrom() {
+		return transferredFrom;
+	}
+
+	public MunicipalityKey transferredTo() {
+		return transferredTo;
 	}
 
 	public int version() {

@@ -29,8 +29,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Cases {
 
+	/** Never an anonymised case or one of a restricted person (Art. 18 GDPR, ADR 0027). */
+	static final String SHOWN = "c.client_id is not null and not kim_client_restricted(c.municipality_id, c.client_id)";
+
 	/** Need-to-know as SQL: own cases, and cases of the same organisation shared with the team. */
-	static final String VISIBLE = "(c.case_manager = :user or (c.team_shared and c.organisation_id = :org))";
+	static final String VISIBLE = "(c.case_manager = :user or (c.team_shared and c.organisation_id = :org)) and " + SHOWN;
 
 	private final JdbcClient jdbc;
 
@@ -94,8 +97,8 @@ public class Cases {
 
 	public PageResult<Case> visible(CurrentUser user, CaseFilter filter, Paging paging) {
 		String where = " from case_file c where c.municipality_id = :m and " + switch (filter.scope()) {
-			case MINE -> "c.case_manager = :user";
-			case TEAM -> "c.case_manager <> :user and c.team_shared and c.organisation_id = :org";
+			case MINE -> "c.case_manager = :user and " + SHOWN;
+			case TEAM -> "c.case_manager <> :user and c.team_shared and c.organisation_id = :org and " + SHOWN;
 			case ALL -> VISIBLE;
 		} + (filter.phase() != null ? " and c.phase = :phase" : filter.openOnly() ? " and c.phase <> 'CLOSED'" : "");
 		long total = jdbc.sql("select count(*)" + where).params(params(user))
@@ -144,12 +147,16 @@ public class Cases {
 
 	static Case map(ResultSet rs, int row) throws SQLException {
 		String reason = rs.getString("closure_reason");
-		return new Case(CaseId.of(rs.getObject("id", UUID.class)), MunicipalityKey.of(rs.getString("municipality_id")),
+		Case c = new Case(CaseId.of(rs.getObject("id", UUID.class)), MunicipalityKey.of(rs.getString("municipality_id")),
 				rs.getObject("client_id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("case_manager"), rs.getString("case_manager_name"),
 				rs.getObject("opened_on", LocalDate.class), Phase.valueOf(rs.getString("phase")),
 				rs.getBoolean("team_shared"), rs.getObject("closed_on", LocalDate.class),
 				reason == null ? null : ClosureReason.valueOf(reason), rs.getString("closure_note"), rs.getInt("version"));
+		String transferredTo = rs.getString("transferred_to");
+		c.linkTransfer(rs.getObject("transferred_from", UUID.class),
+				transferredTo == null ? null : MunicipalityKey.of(transferredTo));
+		return c;
 	}
 
 	private static Phase phase(String name) {

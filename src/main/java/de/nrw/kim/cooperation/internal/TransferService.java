@@ -15,6 +15,7 @@ import de.nrw.kim.casework.CaseSummary;
 import de.nrw.kim.casework.CaseWork;
 import de.nrw.kim.client.ClientDirectory;
 import de.nrw.kim.client.ClientSummary;
+import de.nrw.kim.client.ClientTransferStep;
 import de.nrw.kim.consent.ConsentCheck;
 import de.nrw.kim.consent.Consents;
 import de.nrw.kim.consent.DataCategory;
@@ -31,15 +32,20 @@ import de.nrw.kim.platform.Municipality;
 import de.nrw.kim.platform.MunicipalityKey;
 import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.ProblemType;
+import de.nrw.kim.platform.TenantContext;
 import de.nrw.kim.platform.ValidationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transfers to the municipality a client moves to (ADR 0408): requested only under an active consent
  * naming that municipality; the receiving municipality sees only the data that consent covered and may
- * decline. Accepting (moving the client and the open work) follows ADR 0408 and is not built yet.
+ * decline or accept; accepting moves the client and the open work through one owner-rights database
+ * function that runs every module's registered step (ADR 0409).
  */
 @Service
 public class TransferService {
@@ -54,10 +60,15 @@ public class TransferService {
 	private final TransmissionRegister register;
 	private final Municipalities municipalities;
 	private final AuditTrail audit;
+	private final List<ClientTransferStep> steps;
+	private final TransactionTemplate transactions;
 	private final Clock clock = Clock.systemUTC();
 
 	TransferService(TransferStore store, CaseWork cases, ClientDirectory clients, Consents consents,
-			TransmissionRegister register, Municipalities municipalities, AuditTrail audit) {
+			TransmissionRegister register, Municipalities municipalities, AuditTrail audit, List<ClientTransferStep> steps,
+			PlatformTransactionManager transactionManager) {
+		this.steps = List.copyOf(steps);
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.cases = cases;
 		this.clients = clients;
@@ -92,7 +103,7 @@ public class TransferService {
 		Map<String, Object> disclosed = new LinkedHashMap<>();
 		disclosed.put(DataCategory.BASIC.name(), basic(clients.require(c.clientId())));
 		Transfer transfer = new Transfer(UUID.randomUUID(), from, caseId, c.clientId(), to, consentId, covered, disclosed,
-				Transfer.Status.PENDING, null, Instant.now(clock), user.username(), null, null);
+				Transfer.Status.PENDING, null, Instant.now(clock), user.username(), null, null, null);
 		store.insert(transfer);
 		audit.record(AuditAction.CREATE, TRANSFER, transfer.id(), c.clientId(), "Übergabe an " + to);
 		audit.record(AuditAction.DISCLOSE, TRANSFER, transfer.id(), c.clientId(), "Übergabe an Kommune " + to.value() + ": "
@@ -128,6 +139,91 @@ public class TransferService {
 		return store.ofCase(CurrentUser.require().requireMunicipality(), caseId);
 	}
 
+	/**
+	 * The receiving municipality accepts: one owner-rights database call moves the client and every
+	 * registered module's rows (ADR 0409) and opens the new case with the caller as case manager; the
+	 * sending municipality's audit trail then records the hand-over in its own transaction.
+	 *
+	 * @return the id of the new case
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR','CASE_MANAGER')")
+	public UUID accept(UUID id) {
+		CurrentUser user = CurrentUser.require();
+		Transfer t = transactions.execute(status -> {
+			Transfer pending = visible(id);
+			if (isSender(pending)) {
+				throw new NotFoundException("Die eingehende Übergabe");
+			}
+			if (pending.status() != Transfer.Status.PENDING) {
+				throw answered(pending.status());
+			}
+			if (user.organisationId() == null) {
+				throw new ConflictException(ProblemType.CONFLICT,
+						"Ihrem Konto ist keine Organisation zugeordnet; ohne sie kann kein Fall übernommen werden.");
+			}
+			requireAllSteps();
+			UUID newCase = UUID.randomUUID();
+			try {
+				store.accept(id, newCase, user.username(), user.displayName(), user.organisationId(), consents.today());
+			} catch (DataAccessException e) {
+				throw refused(e, pending);
+			}
+			audit.record(AuditAction.UPDATE, TRANSFER, id, pending.clientId(),
+					"Übergabe aus " + municipalityName(pending.from()) + " angenommen");
+			audit.record(AuditAction.CREATE, "Case", newCase, pending.clientId(),
+					"Fall aus Übergabe (bisheriger Fall " + pending.caseId() + ")");
+			return visible(id);
+		});
+		TenantContext.runAs(t.from(), () -> transactions.executeWithoutResult(status -> {
+			audit.record(AuditAction.DISCLOSE, TRANSFER, id, t.clientId(), "Übergabe von " + municipalityName(t.to())
+					+ " angenommen: Person, offene Ziele und Wiedervorlagen, Dokumente, Einwilligungen und Aufenthaltsdaten übergeben");
+			audit.record(AuditAction.UPDATE, "Case", t.caseId(), t.clientId(),
+					"Fall durch Übergabe abgeschlossen (TRANSFERRED), Personendaten entfernt");
+		}));
+		return t.newCaseId();
+	}
+
+	/** The transfer that opened this case in the caller's municipality, or that took it away. */
+	@Transactional
+	@PreAuthorize(Authorities.CASE_WORK)
+	public java.util.Optional<Transfer> linkOf(UUID caseId) {
+		MunicipalityKey m = CurrentUser.require().requireMunicipality();
+		cases.find(CaseId.of(caseId)).orElseThrow(() -> new NotFoundException("Der Fall"));
+		java.util.Optional<Transfer> opened = store.openedCase(m, caseId);
+		if (opened.isPresent()) {
+			return opened;
+		}
+		return store.ofCase(m, caseId).stream().filter(t -> t.status() == Transfer.Status.ACCEPTED).findFirst();
+	}
+
+	private void requireAllSteps() {
+		Map<String, String> declared = new java.util.TreeMap<>();
+		steps.forEach(step -> declared.put(step.module(), step.function()));
+		Map<String, String> registered = store.registeredSteps();
+		if (!declared.equals(registered)) {
+			throw new IllegalStateException("Übergabeschritte passen nicht zusammen: erklärt " + declared + ", registriert "
+					+ registered);
+		}
+	}
+
+	private static ConflictException answered(Transfer.Status status) {
+		return new ConflictException(ProblemType.INVALID_TRANSITION, "Diese Übergabe ist bereits beantwortet.",
+				Map.of("currentStatus", status.name()));
+	}
+
+	private static RuntimeException refused(DataAccessException e, Transfer t) {
+		String state = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+		if ("KT404".equals(state)) {
+			return new NotFoundException("Die eingehende Übergabe");
+		}
+		if ("KT409".equals(state)) {
+			return new ConflictException(ProblemType.INVALID_TRANSITION, "Die Übergabe kann nicht mehr angenommen werden: "
+					+ "Der Fall in der abgebenden Kommune ist inzwischen abgeschlossen oder die Person wurde bereits übergeben.",
+					Map.of("currentStatus", t.status().name()));
+		}
+		return e;
+	}
+
 	/** The receiving municipality declines; nothing moves. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('COORDINATOR','CASE_MANAGER')")
@@ -145,8 +241,7 @@ public class TransferService {
 		}
 		if (t.status() != Transfer.Status.PENDING
 				|| !store.decline(user.requireMunicipality(), id, reason.strip(), user.username(), Instant.now(clock))) {
-			throw new ConflictException(ProblemType.INVALID_TRANSITION, "Diese Übergabe ist bereits beantwortet.",
-					Map.of("currentStatus", t.status().name()));
+			throw answered(t.status());
 		}
 		audit.record(AuditAction.UPDATE, TRANSFER, id, t.clientId(), "Übergabe abgelehnt");
 		return visible(id);

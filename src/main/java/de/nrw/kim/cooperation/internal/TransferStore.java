@@ -81,6 +81,33 @@ class TransferStore {
 				.param("id", id).update() == 1;
 	}
 
+	/**
+	 * Runs the owner-rights function that moves the client (V35/V36, ADR 0409) and returns the id of the
+	 * sending case. It refuses unless the transfer is PENDING and addressed to the connection's
+	 * municipality: SQLSTATE {@code KT404} / {@code KT409}.
+	 */
+	UUID accept(UUID id, UUID newCase, String by, String byName, UUID organisation, java.time.LocalDate today) {
+		return jdbc.sql("select kim_transfer_accept(:id, :newCase, :by, :byName, :org, :today)")
+				.param("id", id).param("newCase", newCase).param("by", by).param("byName", byName)
+				.param("org", organisation).param("today", today).query(UUID.class).single();
+	}
+
+	/** The registered steps as module → function. */
+	Map<String, String> registeredSteps() {
+		Map<String, String> steps = new java.util.TreeMap<>();
+		jdbc.sql("select module, function_name from client_transfer_step")
+				.query(rs -> {
+					steps.put(rs.getString(1), rs.getString(2));
+				});
+		return steps;
+	}
+
+	/** The transfer that opened the given case in the receiving municipality, if any. */
+	Optional<Transfer> openedCase(MunicipalityKey receiver, UUID newCase) {
+		return jdbc.sql("select * from client_transfer where to_municipality = :m and new_case_id = :case")
+				.param("m", receiver.value()).param("case", newCase).query(this::row).optional();
+	}
+
 	private Transfer row(ResultSet rs, int n) throws SQLException {
 		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
 		Arrays.stream((String[]) rs.getArray("data_categories").getArray()).map(DataCategory::valueOf).forEach(categories::add);
@@ -91,6 +118,7 @@ class TransferStore {
 				json.readValue(rs.getString("disclosed"), new TypeReference<Map<String, Object>>() {
 				}), Transfer.Status.valueOf(rs.getString("status")), rs.getString("decline_reason"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by"),
-				answered == null ? null : answered.toInstant(), rs.getString("answered_by"));
+				answered == null ? null : answered.toInstant(), rs.getString("answered_by"),
+				rs.getObject("new_case_id", UUID.class));
 	}
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API.md "Partners, consent, referrals": transfers to another municipality (request, list, decline). */
+/** API.md "Partners, consent, referrals": transfers to another municipality (request, list, accept, decline). */
 @RestController
 @Tag(name = "Übergaben")
 class TransferApiController {
@@ -63,6 +63,19 @@ class TransferApiController {
 			description = "{reason}. Es bleibt alles, wo es war. Schon beantwortet → 409 …/invalid-transition.")
 	TransferResponse decline(@PathVariable UUID id, @RequestBody DeclineRequest request) {
 		return TransferResponse.of(transfers.decline(id, request.reason()), true);
+	}
+
+	@PostMapping("/api/v1/transfers/{id}/accept")
+	@Operation(summary = "Übergabe annehmen (aufnehmende Kommune)",
+			description = "→ {caseId} des neuen Falls in der eigenen Kommune (Fallmanager*in = annehmende Person, transferredFrom = "
+					+ "alter Fall). Die Person (gleiche Kennung), offene Ziele und Wiedervorlagen, Dokumente, Einwilligungen und "
+					+ "Aufenthaltsdaten ziehen um; der alte Fall wird mit TRANSFERRED abgeschlossen, die abgebende Kommune sieht die "
+					+ "Person nicht mehr (404). Schon beantwortet → 409 …/invalid-transition; nicht an die eigene Kommune → 404.")
+	AcceptedResponse accept(@PathVariable UUID id) {
+		return new AcceptedResponse(transfers.accept(id));
+	}
+
+	record AcceptedResponse(UUID caseId) {
 	}
 
 	record TransferRequest(String toMunicipalityKey) {

@@ -51,8 +51,8 @@ public class ImportService {
 	public Upload upload(String filename, byte[] content) {
 		Table table = SpreadsheetReader.read(filename, content);
 		CurrentUser user = CurrentUser.require();
-		jdbc.sql("delete from import_upload where created_by = :by and created_at < now() - interval '24 hours'")
-				.param("by", user.username()).update();
+		jdbc.sql("delete from import_upload where municipality_id = :m and created_by = :by and created_at < now() - interval '24 hours'")
+				.param("m", user.requireMunicipality().value()).param("by", user.username()).update();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into import_upload (id, municipality_id, created_by, filename, headers, cells)
@@ -68,8 +68,9 @@ public class ImportService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Authorities.CASE_WORK)
 	public Upload get(UUID id) {
-		Table table = jdbc.sql("select filename, headers::text, cells::text from import_upload where id = :id and created_by = :by")
-				.param("id", id).param("by", CurrentUser.require().username())
+		CurrentUser user = CurrentUser.require();
+		Table table = jdbc.sql("select filename, headers::text, cells::text from import_upload where municipality_id = :m and id = :id and created_by = :by")
+				.param("m", user.requireMunicipality().value()).param("id", id).param("by", user.username())
 				.query((rs, n) -> new Table(rs.getString(1), JSON.readValue(rs.getString(2), new TypeReference<List<String>>() {
 				}), JSON.readValue(rs.getString(3), new TypeReference<List<List<String>>>() {
 				}))).optional().orElseThrow(() -> new NotFoundException("Der Upload"));
@@ -103,7 +104,8 @@ public class ImportService {
 				opened++;
 			}
 		}
-		jdbc.sql("delete from import_upload where id = :id").param("id", id).update();
+		jdbc.sql("delete from import_upload where municipality_id = :m and id = :id")
+				.param("m", CurrentUser.require().requireMunicipality().value()).param("id", id).update();
 		audit.record(AuditAction.CREATE, ENTITY, id, null,
 				"Tabellenimport „" + table.filename() + "“: " + created + " Klient*innen, " + opened + " Fälle");
 		return new Result(created, opened);

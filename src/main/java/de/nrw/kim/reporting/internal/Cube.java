@@ -22,14 +22,18 @@ public final class Cube {
 
 	static final String STATE = "NRW";
 
+	private final int year;
 	private final Map<String, Map<Column, Long>> values;
+	private final Map<String, List<String>> regions;
 	private final Map<String, Map<Column, Boolean>> suppressed = new HashMap<>();
 
 	public record Column(String measure, int month) {
 	}
 
-	private Cube(Map<String, Map<Column, Long>> values) {
+	private Cube(int year, Map<String, Map<Column, Long>> values, Map<String, List<String>> regions) {
+		this.year = year;
 		this.values = values;
+		this.regions = regions;
 	}
 
 	public static List<Column> columns() {
@@ -45,11 +49,30 @@ public final class Cube {
 		return columns;
 	}
 
+	/** The exact figures of a year (the own municipality, the own caseload). */
+	static Cube exact(int year, List<Municipality> municipalities, List<Figures.Stored> stored) {
+		return build(year, municipalities, stored);
+	}
+
 	/**
-	 * @param stored       the stored figures of the year (scope = municipality)
-	 * @param suppress     whether to suppress (state level) or show exact numbers (own municipality)
+	 * The state level's figures of a year, suppressed together with the earlier years already published:
+	 * their patterns stay as they are, but their cells and the relations between consecutive years
+	 * ({@link Measures#yearOverYearRelations()}) take part, so no difference across years gives a hidden
+	 * cell away (ADR 0606).
+	 *
+	 * @param earlier the suppressed cubes of the earlier years, oldest first
 	 */
-	static Cube of(List<Municipality> municipalities, List<Figures.Stored> stored, boolean suppress) {
+	static Cube suppressed(int year, List<Municipality> municipalities, List<Figures.Stored> stored, List<Cube> earlier) {
+		Cube cube = build(year, municipalities, stored);
+		cube.suppress(earlier);
+		return cube;
+	}
+
+	int year() {
+		return year;
+	}
+
+	private static Cube build(int year, List<Municipality> municipalities, List<Figures.Stored> stored) {
 		Map<String, Map<Column, Long>> values = new LinkedHashMap<>();
 		Map<String, List<String>> regions = new LinkedHashMap<>();
 		for (Municipality m : municipalities) {
@@ -70,11 +93,7 @@ public final class Cube {
 		Measures.OPEN_PHASES.forEach(p -> all.add(new Column(PHASE_DAYS + p, 0)));
 		regions.forEach((region, keys) -> values.put(region, sum(keys, values, all)));
 		values.put(STATE, sum(List.copyOf(regions.keySet()), values, all));
-		Cube cube = new Cube(values);
-		if (suppress) {
-			cube.suppress(regions);
-		}
-		return cube;
+		return new Cube(year, values, regions);
 	}
 
 	private static Map<Column, Long> sum(List<String> keys, Map<String, Map<Column, Long>> values, List<Column> columns) {
@@ -88,15 +107,51 @@ public final class Cube {
 		return total;
 	}
 
-	private void suppress(Map<String, List<String>> regions) {
+	private void suppress(List<Cube> earlier) {
 		Suppression table = new Suppression();
+		List<Cube> chain = new ArrayList<>(earlier);
+		List<Map<String, Map<Column, Integer>>> chainCells = new ArrayList<>();
+		for (Cube e : earlier) {
+			chainCells.add(e.addTo(table, true));
+		}
+		Map<String, Map<Column, Integer>> cells = addTo(table, false);
+		chain.add(this);
+		chainCells.add(cells);
+		for (int i = 1; i < chain.size(); i++) {
+			if (chain.get(i - 1).year == chain.get(i).year - 1) {
+				yearOverYear(table, chainCells.get(i - 1), chainCells.get(i));
+			}
+		}
+		BitSet hidden = table.suppress();
+		cells.forEach((row, rowCells) -> {
+			Map<Column, Boolean> flags = new HashMap<>();
+			rowCells.forEach((c, index) -> flags.put(c, hidden.get(index)));
+			for (int month = 0; month <= 12; month++) {
+				flags.put(new Column(MINUTES, month), flags.get(new Column(CONTACTS, month)));
+			}
+			Measures.OPEN_PHASES.forEach(p -> flags.put(new Column(PHASE_DAYS + p, 0), flags.get(new Column(PHASE_CASES + p, 0))));
+			suppressed.put(row, flags);
+		});
+	}
+
+	private static void yearOverYear(Suppression table, Map<String, Map<Column, Integer>> before, Map<String, Map<Column, Integer>> cells) {
+		for (String row : cells.keySet()) {
+			for (List<String> r : Measures.yearOverYearRelations()) {
+				table.relation(cells.get(row).get(new Column(r.get(0), 0)),
+						List.of(before.get(row).get(new Column(r.get(1), 0)), cells.get(row).get(new Column(r.get(2), 0))));
+			}
+		}
+	}
+
+	/** This year's cells and relations in the table; locked = an earlier year, as published. */
+	private Map<String, Map<Column, Integer>> addTo(Suppression table, boolean locked) {
 		Map<String, Map<Column, Integer>> cells = new HashMap<>();
 		List<Column> columns = columns();
 		for (String row : values.keySet()) {
 			int level = STATE.equals(row) ? 2 : regions.containsKey(row) ? 1 : 0;
 			Map<Column, Integer> rowCells = new HashMap<>();
 			for (Column c : columns) {
-				rowCells.put(c, table.cell(value(row, c), level));
+				rowCells.put(c, locked ? table.lockedCell(value(row, c), isSuppressed(row, c)) : table.cell(value(row, c), level));
 			}
 			cells.put(row, rowCells);
 			for (List<String> relation : rowRelations()) {
@@ -118,16 +173,7 @@ public final class Cube {
 					keys.stream().map(k -> cells.get(k).get(c)).toList()));
 			table.relation(cells.get(STATE).get(c), regions.keySet().stream().map(r -> cells.get(r).get(c)).toList());
 		}
-		BitSet hidden = table.suppress();
-		cells.forEach((row, rowCells) -> {
-			Map<Column, Boolean> flags = new HashMap<>();
-			rowCells.forEach((c, index) -> flags.put(c, hidden.get(index)));
-			for (int month = 0; month <= 12; month++) {
-				flags.put(new Column(MINUTES, month), flags.get(new Column(CONTACTS, month)));
-			}
-			Measures.OPEN_PHASES.forEach(p -> flags.put(new Column(PHASE_DAYS + p, 0), flags.get(new Column(PHASE_CASES + p, 0))));
-			suppressed.put(row, flags);
-		});
+		return cells;
 	}
 
 	long value(String row, Column column) {

@@ -16,6 +16,7 @@ import de.nrw.kim.client.ClientProfile;
 import de.nrw.kim.client.ClientStatistics;
 import de.nrw.kim.platform.AuditAction;
 import de.nrw.kim.platform.AuditTrail;
+import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.Municipalities;
 import de.nrw.kim.platform.Municipality;
 import de.nrw.kim.platform.MunicipalityKey;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EvaluationExtract {
 
 	public static final List<String> COLUMNS = columns();
+	public static final List<String> FORMATS = List.of("csv", "xlsx");
 
 	private final CaseStatistics cases;
 	private final ClientStatistics clients;
@@ -43,24 +45,36 @@ public class EvaluationExtract {
 	private final Pseudonyms pseudonyms;
 	private final AuditTrail audit;
 	private final TransactionTemplate transactions;
+	private final ExtractLog log;
 	private final Clock clock;
 
 	EvaluationExtract(CaseStatistics cases, ClientStatistics clients, Municipalities municipalities, Pseudonyms pseudonyms,
-			AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+			AuditTrail audit, TransactionTemplate transactions, ExtractLog log, Clock clock) {
 		this.cases = cases;
 		this.clients = clients;
 		this.municipalities = municipalities;
 		this.pseudonyms = pseudonyms;
 		this.audit = audit;
 		this.transactions = transactions;
+		this.log = log;
 		this.clock = clock;
 	}
 
 	public record Extract(UUID id, int fromYear, int toYear, List<List<Object>> rows) {
 	}
 
+	/** Validates the format first, then extracts and logs the extract (ADR 0607). */
 	@PreAuthorize("hasRole('MINISTRY_ANALYST')")
-	public Extract extract(Integer fromYear, Integer toYear) {
+	public Extract extract(Integer fromYear, Integer toYear, String format) {
+		if (!FORMATS.contains(format)) {
+			throw new ValidationException("format", "Format csv oder xlsx wählen.");
+		}
+		Extract extract = extract(fromYear, toYear);
+		log.record(extract, format, CurrentUser.require(), clock.instant());
+		return extract;
+	}
+
+	private Extract extract(Integer fromYear, Integer toYear) {
 		int current = ReportingClock.today(clock).getYear();
 		int from = fromYear == null ? current : fromYear;
 		int to = toYear == null ? from : toYear;

@@ -16,6 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Figures {
 
+	/** The only statements of the state-level read path (ADR 0608: pre-aggregated tables only). */
+	static final String OF_YEAR = "select municipality_id, month, measure, value from reporting_figure where year = :y and scope = :s";
+	static final String FRESHNESS = """
+			select min(refreshed_at) as oldest, max(refreshed_at) as newest, count(*) filter (where requested_at is not null) as pending
+			from reporting_refresh where year = :y""";
+	static final String FRESHNESS_BY_YEAR = """
+			select year, min(refreshed_at) as oldest, max(refreshed_at) as newest, count(*) filter (where requested_at is not null) as pending
+			from reporting_refresh group by year""";
+
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
@@ -63,7 +72,7 @@ class Figures {
 
 	/** Every stored value of a year (RLS shows the state level all municipalities, anyone else the own one). */
 	List<Stored> ofYear(int year, String scope) {
-		return jdbc.sql("select municipality_id, month, measure, value from reporting_figure where year = :y and scope = :s")
+		return jdbc.sql(OF_YEAR)
 				.param("y", year).param("s", scope)
 				.query((rs, n) -> new Stored(rs.getString("municipality_id"), rs.getInt("month"), rs.getString("measure"),
 						rs.getLong("value"))).list();
@@ -77,11 +86,19 @@ class Figures {
 
 	/** When the figures of a year were last computed (oldest municipality) and how many wait for a refresh. */
 	Freshness freshness(int year) {
-		return jdbc.sql("""
-				select min(refreshed_at) as oldest, max(refreshed_at) as newest, count(*) filter (where requested_at is not null) as pending
-				from reporting_refresh where year = :y""").param("y", year)
+		return jdbc.sql(FRESHNESS).param("y", year)
 				.query((rs, n) -> new Freshness(instant(rs.getTimestamp("oldest")), instant(rs.getTimestamp("newest")),
 						rs.getInt("pending"))).single();
+	}
+
+	/** {@link #freshness(int)} of every year with figures (the state level sees all municipalities). */
+	Map<Integer, Freshness> freshnessByYear() {
+		Map<Integer, Freshness> byYear = new java.util.TreeMap<>();
+		jdbc.sql(FRESHNESS_BY_YEAR).query(rs -> {
+			byYear.put(rs.getInt("year"), new Freshness(instant(rs.getTimestamp("oldest")), instant(rs.getTimestamp("newest")),
+					rs.getInt("pending")));
+		});
+		return byYear;
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -34,6 +34,9 @@ public final class Measures {
 	public static final String REFERRALS = "referrals";
 	public static final String REFERRAL_DOMAIN = "referralLegalDomain.";
 	public static final String REFERRAL_STATUS = "referralStatus.";
+	/** Clients with a residence status on the last day of the year (today in the running year). */
+	public static final String RESIDENCE_CLIENTS = "residenceClients";
+	public static final String RESIDENCE_GROUP = "residenceStatusGroup.";
 
 	/** Measures that are also kept per month (1–12); their year value is the sum of the months. */
 	public static final List<String> MONTHLY = List.of(NEW, CLOSED, CONTACTS, MINUTES, GOALS_ACHIEVED);
@@ -57,6 +60,8 @@ public final class Measures {
 		all.add(REFERRALS);
 		all.addAll(prefixed(REFERRAL_DOMAIN, legalDomains()));
 		all.addAll(prefixed(REFERRAL_STATUS, referralStatuses()));
+		all.add(RESIDENCE_CLIENTS);
+		all.addAll(prefixed(RESIDENCE_GROUP, statusGroups()));
 		return all;
 	}
 
@@ -66,6 +71,10 @@ public final class Measures {
 
 	public static List<String> referralStatuses() {
 		return Arrays.stream(de.nrw.kim.cooperation.ReferralStatus.values()).map(Enum::name).toList();
+	}
+
+	public static List<String> statusGroups() {
+		return Arrays.stream(de.nrw.kim.residence.StatusGroup.values()).map(Enum::name).toList();
 	}
 
 	public static List<String> reasons() {
@@ -86,7 +95,17 @@ public final class Measures {
 		relations.add(concat(ACTIVE, prefixed(NATIONALITY, NationalityGroup.all())));
 		relations.add(concat(REFERRALS, prefixed(REFERRAL_DOMAIN, legalDomains())));
 		relations.add(concat(REFERRALS, prefixed(REFERRAL_STATUS, referralStatuses())));
+		relations.add(concat(RESIDENCE_CLIENTS, prefixed(RESIDENCE_GROUP, statusGroups())));
 		return relations;
+	}
+
+	/**
+	 * Relations between a year and the year before (ADR 0606): the cases of a year are those still open at
+	 * the end of the previous year plus the new ones — {@code activeCases(y) = openCases(y-1) + newCases(y)}.
+	 * As [total of this year, part of the previous year, part of this year].
+	 */
+	public static List<List<String>> yearOverYearRelations() {
+		return List.of(List.of(ACTIVE, OPEN, NEW));
 	}
 
 	private static List<String> concat(String total, List<String> parts) {

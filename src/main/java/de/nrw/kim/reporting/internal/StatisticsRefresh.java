@@ -18,6 +18,7 @@ import de.nrw.kim.client.ClientStatistics;
 import de.nrw.kim.platform.Municipalities;
 import de.nrw.kim.platform.MunicipalityKey;
 import de.nrw.kim.platform.TenantContext;
+import de.nrw.kim.residence.ResidenceFigures;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -46,6 +47,7 @@ public class StatisticsRefresh {
 	private final CaseStatistics cases;
 	private final de.nrw.kim.cooperation.ReferralFigures referrals;
 	private final ClientStatistics clients;
+	private final ResidenceFigures residence;
 	private final Figures figures;
 	private final Municipalities municipalities;
 	private final TransactionTemplate transactions;
@@ -54,12 +56,13 @@ public class StatisticsRefresh {
 	private final int backfillYears;
 	private volatile boolean backfillChecked;
 
-	StatisticsRefresh(CaseStatistics cases, de.nrw.kim.cooperation.ReferralFigures referrals, ClientStatistics clients, Figures figures, Municipalities municipalities,
-			TransactionTemplate transactions, DataSource dataSource, Clock clock,
+	StatisticsRefresh(CaseStatistics cases, de.nrw.kim.cooperation.ReferralFigures referrals, ClientStatistics clients, ResidenceFigures residence, Figures figures,
+			Municipalities municipalities, TransactionTemplate transactions, DataSource dataSource, Clock clock,
 			@Value("${kim.reporting.backfill-years:5}") int backfillYears) {
 		this.cases = cases;
 		this.referrals = referrals;
 		this.clients = clients;
+		this.residence = residence;
 		this.figures = figures;
 		this.municipalities = municipalities;
 		this.transactions = transactions;
@@ -131,6 +134,7 @@ public class StatisticsRefresh {
 			var computed = FigureCalculator.figures(facts, profiles, year, asOf);
 			if (year <= today.getYear()) {
 				computed.putAll(ReferralCounts.figures(JobUser.call(() -> referrals.of(key, year))));
+				computed.putAll(ResidenceCounts.figures(residence.of(key, asOf)));
 			}
 			transactions.executeWithoutResult(tx -> figures.replace(key, year, computed, requestedAt, now));
 		});

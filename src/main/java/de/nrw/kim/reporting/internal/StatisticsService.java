@@ -32,6 +32,8 @@ public class StatisticsService {
 	private final Figures figures;
 	private final Municipalities municipalities;
 	private final Clock clock;
+	private static final int MAX_HISTORY = 10;
+
 	private final Map<Integer, CachedCube> stateCubes = new ConcurrentHashMap<>();
 
 	StatisticsService(Figures figures, Municipalities municipalities, Clock clock) {
@@ -67,7 +69,7 @@ public class StatisticsService {
 		CurrentUser user = CurrentUser.require();
 		Figures.Freshness freshness = figures.freshness(y);
 		if (user.isStateLevel()) {
-			Cube cube = stateCube(y, freshness);
+			Cube cube = stateCube(y);
 			return new View(y, groupBy, true, rows(groupBy, municipalities.all()), freshness.oldestRefresh(),
 					freshness.pending(), cube);
 		}
@@ -75,7 +77,7 @@ public class StatisticsService {
 			throw new AccessDeniedException("Kommunen sehen nur ihre eigenen Zahlen, keine Regierungsbezirke oder das Land.");
 		}
 		Municipality own = municipalities.get(user.requireMunicipality());
-		Cube cube = Cube.of(municipalities.all(), figures.ofYear(y, FigureCalculator.MUNICIPALITY), false);
+		Cube cube = Cube.exact(y, municipalities.all(), figures.ofYear(y, FigureCalculator.MUNICIPALITY));
 		return new View(y, groupBy, false, List.of(new Row(own.key(), "MUNICIPALITY")), freshness.oldestRefresh(),
 				freshness.pending(), cube);
 	}
@@ -88,7 +90,7 @@ public class StatisticsService {
 		CurrentUser user = CurrentUser.require();
 		Municipality own = municipalities.get(user.requireMunicipality());
 		List<Figures.Stored> mine = figures.ofYear(y, user.username());
-		Cube cube = Cube.of(List.of(own), mine, false);
+		Cube cube = Cube.exact(y, List.of(own), mine);
 		Figures.Freshness freshness = figures.freshness(y);
 		return new View(y, GroupBy.MUNICIPALITY, false, List.of(new Row(own.key(), "CASELOAD")),
 				freshness.oldestRefresh(), freshness.pending(), cube);
@@ -98,14 +100,32 @@ public class StatisticsService {
 		return CurrentUser.find().map(u -> u.has(Role.MINISTRY_ANALYST) || u.has(Role.GRANT_OFFICER)).orElse(false);
 	}
 
-	private Cube stateCube(int year, Figures.Freshness freshness) {
-		CachedCube cached = stateCubes.get(year);
-		if (cached != null && Objects.equals(cached.stamp(), freshness.newestRefresh())
-				&& cached.pending() == freshness.pending()) {
-			return cached.cube();
+	/**
+	 * The suppressed table of a year, built on the suppressed tables of all earlier years with figures
+	 * (ADR 0606); each is kept until a figure of it or of an earlier year changes.
+	 */
+	private Cube stateCube(int year) {
+		Map<Integer, Figures.Freshness> byYear = figures.freshnessByYear();
+		int first = byYear.keySet().stream().filter(y -> y < year).min(Integer::compare).orElse(year);
+		List<Cube> earlier = new ArrayList<>();
+		Instant stamp = null;
+		int pending = 0;
+		Cube cube = null;
+		for (int y = Math.max(first, year - MAX_HISTORY); y <= year; y++) {
+			Figures.Freshness f = byYear.get(y);
+			if (f != null) {
+				stamp = stamp == null || (f.newestRefresh() != null && f.newestRefresh().isAfter(stamp)) ? f.newestRefresh() : stamp;
+				pending += f.pending();
+			}
+			CachedCube cached = stateCubes.get(y);
+			if (cached != null && Objects.equals(cached.stamp(), stamp) && cached.pending() == pending) {
+				cube = cached.cube();
+			} else {
+				cube = Cube.suppressed(y, municipalities.all(), figures.ofYear(y, FigureCalculator.MUNICIPALITY), earlier);
+				stateCubes.put(y, new CachedCube(stamp, pending, cube));
+			}
+			earlier.add(cube);
 		}
-		Cube cube = Cube.of(municipalities.all(), figures.ofYear(year, FigureCalculator.MUNICIPALITY), true);
-		stateCubes.put(year, new CachedCube(freshness.newestRefresh(), freshness.pending(), cube));
 		return cube;
 	}
 

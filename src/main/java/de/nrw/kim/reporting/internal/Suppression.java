@@ -29,6 +29,8 @@ final class Suppression {
 
 	private final List<Long> values = new ArrayList<>();
 	private final List<Integer> levels = new ArrayList<>();
+	private final BitSet locked = new BitSet();
+	private final BitSet hiddenBefore = new BitSet();
 	private final List<int[]> relations = new ArrayList<>();
 
 	/** @param level 0 for the finest rows, higher for totals: complements are taken from finer rows first */
@@ -36,6 +38,19 @@ final class Suppression {
 		values.add(value);
 		levels.add(level);
 		return values.size() - 1;
+	}
+
+	/**
+	 * A cell of an earlier, already published table (an earlier year): its pattern is fixed — shown or
+	 * hidden as published — and it is never hidden afterwards, but its relations count (ADR 0606).
+	 */
+	int lockedCell(long value, boolean hidden) {
+		int index = cell(value, Integer.MAX_VALUE);
+		locked.set(index);
+		if (hidden) {
+			hiddenBefore.set(index);
+		}
+		return index;
 	}
 
 	/** A relation {@code total = sum of parts}. */
@@ -53,9 +68,9 @@ final class Suppression {
 	}
 
 	BitSet suppress() {
-		BitSet suppressed = new BitSet(values.size());
+		BitSet suppressed = (BitSet) hiddenBefore.clone();
 		for (int i = 0; i < values.size(); i++) {
-			if (isSmall(values.get(i))) {
+			if (!locked.get(i) && isSmall(values.get(i))) {
 				suppressed.set(i);
 			}
 		}
@@ -76,8 +91,15 @@ final class Suppression {
 			if (recoverable.isEmpty()) {
 				return suppressed;
 			}
+			// one complement per recoverable cell and round (the elimination is the expensive part), unless
+			// a complement of this round already sits in one of its relations
 			boolean added = false;
+			java.util.Set<int[]> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 			for (int cell : recoverable) {
+				List<int[]> own = relationsOf.getOrDefault(cell, List.of());
+				if (own.stream().anyMatch(touched::contains)) {
+					continue;
+				}
 				Integer complement = smallestUnsuppressed(relationsOf.getOrDefault(cell, List.of()), suppressed);
 				if (complement == null) {
 					complement = smallestUnsuppressed(relations.stream()
@@ -85,8 +107,8 @@ final class Suppression {
 				}
 				if (complement != null) {
 					suppressed.set(complement);
+					touched.addAll(relationsOf.getOrDefault(complement, List.of()));
 					added = true;
-					break;
 				}
 			}
 			if (!added) {
@@ -114,7 +136,7 @@ final class Suppression {
 	}
 
 	private Integer smallestUnsuppressed(List<int[]> among, BitSet suppressed) {
-		return among.stream().flatMapToInt(IntStream::of).filter(c -> !suppressed.get(c)).boxed().distinct()
+		return among.stream().flatMapToInt(IntStream::of).filter(c -> !suppressed.get(c) && !locked.get(c)).boxed().distinct()
 				.min(Comparator.<Integer>comparingLong(values::get).thenComparing(levels::get).thenComparing(c -> c))
 				.orElse(null);
 	}

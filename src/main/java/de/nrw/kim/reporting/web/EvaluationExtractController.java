@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import de.nrw.kim.platform.PageResult;
+import de.nrw.kim.platform.Paging;
 import de.nrw.kim.reporting.internal.EvaluationExtract;
-import de.nrw.kim.platform.ValidationException;
+import de.nrw.kim.reporting.internal.ExtractLog;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,18 +29,26 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationExtractController {
 
 	private final EvaluationExtract extracts;
+	private final ExtractLog log;
 
-	EvaluationExtractController(EvaluationExtract extracts) {
+	EvaluationExtractController(EvaluationExtract extracts, ExtractLog log) {
 		this.extracts = extracts;
+		this.log = log;
+	}
+
+	@GetMapping("/log")
+	PageResult<ExtractLog.Entry> log(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return log.page(Paging.of(page, size));
 	}
 
 	@GetMapping
 	ResponseEntity<byte[]> extract(@RequestParam(required = false) Integer fromYear,
 			@RequestParam(required = false) Integer toYear, @RequestParam(defaultValue = "csv") String format) {
-		if (!format.equals("csv") && !format.equals("xlsx")) {
-			throw new ValidationException("format", "Format csv oder xlsx wählen.");
-		}
-		EvaluationExtract.Extract extract = extracts.extract(fromYear, toYear);
+		EvaluationExtract.Extract extract = extracts.extract(fromYear, toYear, format);
+		return download(extract, format);
+	}
+
+	static ResponseEntity<byte[]> download(EvaluationExtract.Extract extract, String format) {
 		String name = "kim-evaluation-" + extract.fromYear() + "-" + extract.toYear();
 		StatisticsExport.Table data = new StatisticsExport.Table("Auszug", EvaluationExtract.COLUMNS, extract.rows());
 		StatisticsExport.Table dictionary = new StatisticsExport.Table("Datenbeschreibung", List.of("Spalte", "Bedeutung"),

@@ -18,4 +18,9 @@ class ReportingNavigation {
 	NavigationItem reportingDashboardNavigation() {
 		return new NavigationItem("nav.reporting", "/reporting", 600, DASHBOARD_ROLES);
 	}
+
+	@Bean
+	NavigationItem evaluationExtractNavigation() {
+		return new NavigationItem("nav.evaluationExtract", EvaluationExtractPageController.PATH, 610, Set.of(Role.MINISTRY_ANALYST));
+	}
 }

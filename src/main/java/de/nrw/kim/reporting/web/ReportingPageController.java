@@ -10,6 +10,7 @@ import java.util.Map;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.Municipalities;
 import de.nrw.kim.platform.Role;
+import de.nrw.kim.reporting.internal.Measures;
 import de.nrw.kim.reporting.internal.StatisticsService;
 import de.nrw.kim.reporting.internal.StatisticsService.Row;
 import de.nrw.kim.reporting.internal.StatisticsService.View;
@@ -64,16 +65,20 @@ class ReportingPageController {
 		if (municipalityView.suppressed()) {
 			View state = statistics.view(year, "STATE");
 			model.addAttribute("scope", "STATE");
+			model.addAttribute("extractAllowed", user.has(Role.MINISTRY_ANALYST));
 			model.addAttribute("stateRows", rows(state));
 			model.addAttribute("regionRows", rows(statistics.view(year, "REGION")));
 			model.addAttribute("months", StatisticsRows.months(state, state.rows().get(0)));
 			model.addAttribute("clients", StatisticsRows.clients(state, state.rows().get(0)));
+			View regions = statistics.view(year, "REGION");
+			model.addAttribute("residenceRows", regions.rows().stream().map(r -> StatisticsRows.residence(regions, r)).toList());
 		} else {
 			Row own = municipalityView.rows().get(0);
 			model.addAttribute("scope", "MUNICIPALITY");
 			model.addAttribute("months", StatisticsRows.months(municipalityView, own));
 			model.addAttribute("clients", StatisticsRows.clients(municipalityView, own));
 			model.addAttribute("outcomes", StatisticsRows.outcomes(municipalityView, own));
+			model.addAttribute("residenceRows", List.of(StatisticsRows.residence(municipalityView, own)));
 		}
 		return "reporting/dashboard";
 	}
@@ -90,6 +95,39 @@ class ReportingPageController {
 		View view = statistics.view(year, groupBy);
 		return download(StatisticsExport.xlsx(table(view)), XLSX,
 				"kim-statistik-faelle-" + view.year() + "-" + view.groupBy().name().toLowerCase(Locale.ROOT) + ".xlsx");
+	}
+
+	@GetMapping("/reporting/residence.csv")
+	ResponseEntity<byte[]> residenceCsv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String groupBy) {
+		View view = statistics.view(year, groupBy);
+		return download(StatisticsExport.csv(residenceTable(view)), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				"kim-statistik-aufenthalt-" + view.year() + "-" + view.groupBy().name().toLowerCase(Locale.ROOT) + ".csv");
+	}
+
+	@GetMapping("/reporting/residence.xlsx")
+	ResponseEntity<byte[]> residenceXlsx(@RequestParam(required = false) Integer year, @RequestParam(required = false) String groupBy) {
+		View view = statistics.view(year, groupBy);
+		return download(StatisticsExport.xlsx(residenceTable(view)), XLSX,
+				"kim-statistik-aufenthalt-" + view.year() + "-" + view.groupBy().name().toLowerCase(Locale.ROOT) + ".xlsx");
+	}
+
+	private StatisticsExport.Table residenceTable(View view) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> header = new ArrayList<>(List.of(text("reporting.export.year", locale), text("reporting.export.key", locale),
+				text("reporting.export.name", locale), text("reporting.residence.total", locale)));
+		Measures.statusGroups().forEach(g -> header.add(text("reporting.residence.group." + g, locale)));
+		header.add(text("reporting.export.suppressed", locale));
+		Map<String, String> names = names();
+		List<List<Object>> rows = new ArrayList<>();
+		for (Row r : view.rows()) {
+			StatisticsRows.ResidenceRow residence = StatisticsRows.residence(view, r);
+			List<Object> row = StatisticsExport.row(view.year(), r.key(), names.getOrDefault(r.key(), r.key()),
+					residence.clientsWithStatus());
+			row.addAll(residence.byStatusGroup().values());
+			row.add(residence.suppressed() ? text("reporting.suppressedCell", locale) : "");
+			rows.add(row);
+		}
+		return new StatisticsExport.Table(text("reporting.residence.sheet", locale) + " " + view.year(), header, rows);
 	}
 
 	private List<StatisticsRows.CaseRow> rows(View view) {

@@ -68,6 +68,15 @@ class StatisticsApiController {
 		return Answer.of(view, view.rows().stream().map(r -> StatisticsRows.referrals(view, r)).toList());
 	}
 
+	@GetMapping("/residence")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Begleitete Personen je Aufenthaltsstatusgruppe am Jahresende (heute im laufenden Jahr)",
+			description = "Aus dem Modul Aufenthalt, vorab verdichtet; außerhalb der Kommune gesperrt wie alle Zählwerte (ADR 0602, 0606).")
+	Answer<StatisticsRows.ResidenceRow> residence(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String groupBy) {
+		View view = statistics.view(year, groupBy);
+		return Answer.of(view, view.rows().stream().map(r -> StatisticsRows.residence(view, r)).toList());
+	}
+
 	@GetMapping("/caseload")
 	CaseloadAnswer caseload(@RequestParam(required = false) Integer year) {
 		View view = statistics.caseload(year);

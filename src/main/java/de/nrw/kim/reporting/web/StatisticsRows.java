@@ -53,6 +53,17 @@ final class StatisticsRows {
 			Map<String, Long> byStatus, boolean suppressed) {
 	}
 
+	record ResidenceRow(String key, String level, Long clientsWithStatus, Map<String, Long> byStatusGroup,
+			boolean suppressed) {
+	}
+
+	static ResidenceRow residence(View v, Row r) {
+		List<Cube.Column> columns = new ArrayList<>(year(RESIDENCE_CLIENTS));
+		columns.addAll(year(prefixed(RESIDENCE_GROUP, statusGroups()).toArray(String[]::new)));
+		return new ResidenceRow(r.key(), r.level(), v.value(r, RESIDENCE_CLIENTS, 0), map(v, r, RESIDENCE_GROUP, statusGroups()),
+				v.rowSuppressed(r, columns));
+	}
+
 	static ReferralsRow referrals(View v, Row r) {
 		List<Cube.Column> columns = new ArrayList<>(year(REFERRALS));
 		columns.addAll(year(prefixed(REFERRAL_DOMAIN, legalDomains()).toArray(String[]::new)));
