@@ -30,4 +30,10 @@ public interface ClientDirectory {
 
 	/** The client's arrival date, if the client is found by {@link #findForResidence} and the date is known. */
 	Optional<LocalDate> arrivalDate(UUID clientId);
+
+	/**
+	 * Whether the client of the caller's municipality is restricted (Art. 18 GDPR); such a client and
+	 * everything about it is hidden from the normal roles. Nothing is audited (no data is read).
+	 */
+	boolean isRestricted(UUID clientId);
 }

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkRowLevelSecurityIT {
 
 	static final List<String> TABLES = List.of("network_offer", "network_gap", "network_gap_support", "network_meeting",
-			"network_meeting_item", "network_meeting_item_gap");
+			"network_meeting_item", "network_meeting_item_gap", "network_target_group", "network_concept_section", "network_agreement",
+			"network_agreement_document");
 
 	@LocalServerPort
 	int port;
@@ -39,6 +40,18 @@ class NetworkRowLevelSecurityIT {
 		ApiClient.as(port, "cm2.koeln").post("/structural-gaps/" + gap + "/support", Map.of());
 		String meeting = koord.post("/steering-meetings", Map.of("on", "2026-12-01", "title", "Sitzung")).text("id");
 		koord.post("/steering-meetings/" + meeting + "/items", Map.of("title", "Wartezeiten", "gapIds", List.of(gap)));
+		// valid only in the future, so no case at intake gets a hint from it
+		koord.post("/kim-concept/target-groups", Map.of("name", "Künftige Zielgruppe", "arrivedWithinYears", 2,
+				"validFrom", "2099-01-01", "source", "Entwurf"));
+		koord.post("/kim-concept/sections", Map.of("position", 9, "title", "Berichtswesen", "body", "Jährlich."));
+		String agreement = koord.post("/kim-concept/agreements", Map.of("partnerId", partner, "title", "Vereinbarung")).text("id");
+		String boundary = "kim-rls";
+		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 rls\r\n--" + boundary + "--\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		koord.send(koord.request("/kim-concept/agreements/" + agreement + "/documents")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package de.nrw.kim.casework.internal;
 import java.util.UUID;
 
 import de.nrw.kim.casework.CaseId;
+import de.nrw.kim.client.ClientDirectory;
 import de.nrw.kim.platform.AuditAction;
 import de.nrw.kim.platform.AuditTrail;
 import de.nrw.kim.platform.CurrentUser;
@@ -21,10 +22,13 @@ public class CaseAccess {
 	public static final String PURPOSE = "Fallbearbeitung";
 	public static final String PURPOSE_OVERVIEW = "Fallübersicht";
 
+	private final ClientDirectory clients;
+
 	private final Cases cases;
 	private final AuditTrail audit;
 
-	CaseAccess(Cases cases, AuditTrail audit) {
+	CaseAccess(Cases cases, AuditTrail audit, ClientDirectory clients) {
+		this.clients = clients;
 		this.cases = cases;
 		this.audit = audit;
 	}
@@ -32,15 +36,20 @@ public class CaseAccess {
 	/** The case if the user may see it; otherwise 404. */
 	public Case visible(CaseId id) {
 		CurrentUser user = CurrentUser.require();
-		return cases.find(user.requireMunicipality(), id).filter(c -> c.isVisibleTo(user))
+		return cases.find(user.requireMunicipality(), id).filter(c -> c.isVisibleTo(user) && shown(c))
 				.orElseThrow(CaseAccess::notFound);
 	}
 
 	/** Like {@link #visible}, and locks the case until the transaction ends (for every change to its file). */
 	public Case lockVisible(CaseId id) {
 		CurrentUser user = CurrentUser.require();
-		return cases.lock(user.requireMunicipality(), id).filter(c -> c.isVisibleTo(user))
+		return cases.lock(user.requireMunicipality(), id).filter(c -> c.isVisibleTo(user) && shown(c))
 				.orElseThrow(CaseAccess::notFound);
+	}
+
+	/** An anonymised case, or one of a restricted person (Art. 18 GDPR), is not shown to anyone. */
+	public boolean shown(Case c) {
+		return c.clientId() != null && !clients.isRestricted(c.clientId());
 	}
 
 	public void record(AuditAction action, String entityType, UUID entityId, Case c) {

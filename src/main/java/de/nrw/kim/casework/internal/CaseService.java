@@ -152,7 +152,7 @@ public class CaseService implements CaseWork {
 		if (user.municipality() == null) {
 			return Optional.empty();
 		}
-		return cases.find(user.municipality(), caseId).filter(c -> c.isVisibleTo(user)).map(Case::summary);
+		return cases.find(user.municipality(), caseId).filter(c -> c.isVisibleTo(user) && access.shown(c)).map(Case::summary);
 	}
 
 	@Override

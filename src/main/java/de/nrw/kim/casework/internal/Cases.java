@@ -29,8 +29,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Cases {
 
+	/** Never an anonymised case or one of a restricted person (Art. 18 GDPR, ADR 0027). */
+	static final String SHOWN = "c.client_id is not null and not kim_client_restricted(c.municipality_id, c.client_id)";
+
 	/** Need-to-know as SQL: own cases, and cases of the same organisation shared with the team. */
-	static final String VISIBLE = "(c.case_manager = :user or (c.team_shared and c.organisation_id = :org))";
+	static final String VISIBLE = "(c.case_manager = :user or (c.team_shared and c.organisation_id = :org)) and " + SHOWN;
 
 	private final JdbcClient jdbc;
 
@@ -94,8 +97,8 @@ public class Cases {
 
 	public PageResult<Case> visible(CurrentUser user, CaseFilter filter, Paging paging) {
 		String where = " from case_file c where c.municipality_id = :m and " + switch (filter.scope()) {
-			case MINE -> "c.case_manager = :user";
-			case TEAM -> "c.case_manager <> :user and c.team_shared and c.organisation_id = :org";
+			case MINE -> "c.case_manager = :user and " + SHOWN;
+			case TEAM -> "c.case_manager <> :user and c.team_shared and c.organisation_id = :org and " + SHOWN;
 			case ALL -> VISIBLE;
 		} + (filter.phase() != null ? " and c.phase = :phase" : filter.openOnly() ? " and c.phase <> 'CLOSED'" : "");
 		long total = jdbc.sql("select count(*)" + where).params(params(user))

@@ -65,7 +65,7 @@ public class FollowUps {
 		String where = """
 				 from case_follow_up f join case_file c on c.municipality_id = f.municipality_id and c.id = f.case_id
 				where f.municipality_id = :m and not f.done and c.phase <> 'CLOSED'"""
-				+ " and " + (mine ? "c.case_manager = :user" : Cases.VISIBLE)
+				+ " and " + (mine ? "c.case_manager = :user and " + Cases.SHOWN : Cases.VISIBLE)
 				+ (dueBefore == null ? "" : " and f.due_on < :before");
 		long total = jdbc.sql("select count(*)" + where).params(Cases.params(user)).param("before", dueBefore)
 				.query(Long.class).single();

@@ -13,6 +13,7 @@ import de.nrw.kim.platform.Authorities;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.StaleVersionException;
+import de.nrw.kim.platform.TenantContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,6 +111,13 @@ public class ClientService implements ClientDirectory {
 			return clients.find(user.municipality(), id);
 		}
 		return visible(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isRestricted(UUID clientId) {
+		return clientId != null && TenantContext.current()
+				.map(municipality -> clients.isRestricted(municipality, clientId)).orElse(false);
 	}
 
 	public LocalDate today() {

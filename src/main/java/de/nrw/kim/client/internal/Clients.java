@@ -51,8 +51,10 @@ public class Clients {
 				.update() == 1;
 	}
 
+	/** The client unless restricted (Art. 18 GDPR): a restricted person is hidden from every normal role. */
 	public Optional<Client> find(MunicipalityKey municipality, UUID id) {
-		return jdbc.sql("select * from client where municipality_id = :m and id = :id and transferred_to is null")
+		return jdbc.sql("select * from client where municipality_id = :m and id = :id and transferred_to is null"
+				+ " and restricted_at is null")
 				.param("m", municipality.value()).param("id", id)
 				.query(Clients::map).optional();
 	}
@@ -61,6 +63,52 @@ public class Clients {
 		return jdbc.sql("select * from client where municipality_id = :m and id in (:ids)")
 				.param("m", municipality.value()).param("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
 				.query(Clients::map).list();
+	}
+
+	public boolean exists(MunicipalityKey municipality, UUID id) {
+		return jdbc.sql("select count(*) from client where municipality_id = :m and id = :id")
+				.param("m", municipality.value()).param("id", id).query(Long.class).single() > 0;
+	}
+
+	public boolean isRestricted(MunicipalityKey municipality, UUID id) {
+		return jdbc.sql("select kim_client_restricted(:m, :id)")
+				.param("m", municipality.value()).param("id", id).query(Boolean.class).single();
+	}
+
+	/** Restricts the client; false when it does not exist or is restricted already. */
+	public boolean restrict(MunicipalityKey municipality, UUID id, String reason, String by, java.time.Instant at) {
+		return jdbc.sql("""
+				update client set restricted_at = :at, restricted_by = :by, restriction_reason = :reason
+				where municipality_id = :m and id = :id and restricted_at is null""")
+				.param("m", municipality.value()).param("id", id).param("reason", reason).param("by", by)
+				.param("at", Timestamp.from(at)).update() == 1;
+	}
+
+	/** Lifts the restriction; false when the client was not restricted. */
+	public boolean lift(MunicipalityKey municipality, UUID id) {
+		return jdbc.sql("""
+				update client set restricted_at = null, restricted_by = null, restriction_reason = null
+				where municipality_id = :m and id = :id and restricted_at is not null""")
+				.param("m", municipality.value()).param("id", id).update() == 1;
+	}
+
+	public List<de.nrw.kim.client.ClientRestrictions.Restriction> restricted(MunicipalityKey municipality) {
+		return jdbc.sql("""
+				select id, given_name, family_name, birth_date, restricted_at, restricted_by, restriction_reason
+				from client where municipality_id = :m and restricted_at is not null
+				order by restricted_at desc, id""")
+				.param("m", municipality.value())
+				.query((rs, n) -> new de.nrw.kim.client.ClientRestrictions.Restriction(rs.getObject("id", UUID.class),
+						rs.getString("given_name") + " " + rs.getString("family_name"), rs.getString("birth_date"),
+						rs.getTimestamp("restricted_at").toInstant(), rs.getString("restricted_by"),
+						rs.getString("restriction_reason")))
+				.list();
+	}
+
+	/** Deletes the client row itself; every module has erased its own data on the person before. */
+	public int delete(MunicipalityKey municipality, UUID id) {
+		return jdbc.sql("delete from client where municipality_id = :m and id = :id")
+				.param("m", municipality.value()).param("id", id).update();
 	}
 
 	/**
@@ -124,7 +172,8 @@ public class Clients {
 			}
 		}
 		return """
-				c.municipality_id = :m and c.organisation_id = :org and c.transferred_to is null and (%s)
+				c.municipality_id = :m and c.organisation_id = :org and c.transferred_to is null
+				and c.restricted_at is null and (%s)
 				and (cast(:year as text) is null or c.birth_date is null or substr(c.birth_date, 1, 4) = :year)"""
 				.formatted(match);
 	}

@@ -1,6 +1,7 @@
 package de.nrw.kim.cooperation.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import de.nrw.kim.cooperation.DeclineReason;
@@ -26,15 +27,26 @@ class ReferralFiguresService implements ReferralFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public Figures of(MunicipalityKey municipality, int year) {
-		CurrentUser user = CurrentUser.require();
-		if (!user.isStateLevel() && !municipality.equals(user.municipality())) {
-			throw new NotFoundException("Die Kommune " + municipality);
-		}
+		requireVisible(municipality);
 		Map<String, Long> byLegalDomain = complete(LegalDomain.values(), store.countBy("legal_domain", municipality, year));
 		Map<String, Long> byStatus = complete(ReferralStatus.values(), store.countBy("status", municipality, year));
 		Map<String, Long> byReason = complete(DeclineReason.values(), store.countBy("decline_reason", municipality, year));
 		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		return new Figures(municipality.value(), year, total, byLegalDomain, byStatus, byReason);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PartnerDeclines> noCapacityDeclinesByPartner(MunicipalityKey municipality, int year) {
+		requireVisible(municipality);
+		return store.declinesByPartner(municipality, year, DeclineReason.NO_CAPACITY);
+	}
+
+	private static void requireVisible(MunicipalityKey municipality) {
+		CurrentUser user = CurrentUser.require();
+		if (!user.isStateLevel() && !municipality.equals(user.municipality())) {
+			throw new NotFoundException("Die Kommune " + municipality);
+		}
 	}
 
 	private static Map<String, Long> complete(Enum<?>[] values, Map<String, Long> counts) {

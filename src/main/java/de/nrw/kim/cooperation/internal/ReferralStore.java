@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import de.nrw.kim.casework.LifeDomain;
 import de.nrw.kim.consent.DataCategory;
 import de.nrw.kim.cooperation.DeclineReason;
+import de.nrw.kim.cooperation.ReferralFigures;
 import de.nrw.kim.cooperation.ReferralStatus;
 import de.nrw.kim.partner.LegalDomain;
 import de.nrw.kim.platform.MunicipalityKey;
@@ -115,6 +116,17 @@ class ReferralStore {
 				.param("m", m.value()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
 				.query((rs, n) -> counts.put(rs.getString("k"), rs.getLong("n"))).list();
 		return counts;
+	}
+
+	/** Declines for one reason per partner, by the year the referral was sent; most first. */
+	List<ReferralFigures.PartnerDeclines> declinesByPartner(MunicipalityKey m, int year, DeclineReason reason) {
+		return jdbc.sql("select partner_id, count(*) as n from referral where municipality_id = :m"
+				+ " and sent_on >= :from and sent_on < :to and decline_reason = :reason"
+				+ " group by partner_id order by n desc, partner_id")
+				.param("m", m.value()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
+				.param("reason", reason.name())
+				.query((rs, n) -> new ReferralFigures.PartnerDeclines(rs.getObject("partner_id", UUID.class), rs.getLong("n")))
+				.list();
 	}
 
 	private Referral referral(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import de.nrw.kim.casework.CaseStatistics;
 import de.nrw.kim.casework.Caseload;
 import de.nrw.kim.cooperation.ReferralFigures;
 import de.nrw.kim.network.internal.GapService;
+import de.nrw.kim.network.internal.SteeringFigures;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.Organisation;
 import de.nrw.kim.platform.Organisations;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The municipal dashboard of the coordination: aggregates only (open cases per phase and per case
  * manager, referrals of the year by legal domain, outcome and decline reason, gaps by domain and
- * status) — never a case or a client. Positions and vacancies are missing: funding has no public API yet.
+ * status, "no capacity" declines per partner, positions and vacancies per Baustein) — never a case or a client.
  */
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -34,9 +35,11 @@ class DashboardPageController {
 	private final GapService gaps;
 	private final Organisations organisations;
 	private final MessageSource messages;
+	private final SteeringFigures steering;
 
 	DashboardPageController(CaseStatistics cases, ReferralFigures referrals, GapService gaps, Organisations organisations,
-			MessageSource messages) {
+			MessageSource messages, SteeringFigures steering) {
+		this.steering = steering;
 		this.cases = cases;
 		this.referrals = referrals;
 		this.gaps = gaps;
@@ -60,6 +63,8 @@ class DashboardPageController {
 			String organisation = organisations.find(l.organisationId()).map(Organisation::name).orElse("–");
 			byOrganisation.merge(organisation, l.openCases(), Long::sum);
 		}
+		Map<String, Long> declines = new LinkedHashMap<>();
+		steering.noCapacityDeclines(y).forEach(d -> declines.merge(d.partnerName(), d.declines(), Long::sum));
 		model.addAttribute("year", y);
 		model.addAttribute("charts", java.util.List.of(
 				Chart.of("phase", text("network.dashboard.byPhase"), text("network.dashboard.byPhaseDesc"), byPhase),
@@ -71,11 +76,14 @@ class DashboardPageController {
 						labelled(figures.byStatus(), "cooperation.status.")),
 				Chart.of("declineReason", text("network.dashboard.declinesByReason"), text("network.dashboard.referralsDesc", y),
 						labelled(figures.byDeclineReason(), "cooperation.declineReason.")),
+				Chart.of("noCapacity", text("network.dashboard.noCapacityByPartner"), text("network.dashboard.referralsDesc", y),
+						declines),
 				Chart.of("gapDomain", text("network.dashboard.gapsByDomain"), text("network.dashboard.gapsDesc"),
 						labelled(summary.byDomain(), "casework.domain.")),
 				Chart.of("gapStatus", text("network.dashboard.gapsByStatus"), text("network.dashboard.gapsDesc"),
 						labelled(summary.byStatus(), "network.gapStatus."))));
 		model.addAttribute("referralTotal", figures.total());
+		model.addAttribute("positions", steering.positions(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))));
 		return "network/dashboard";
 	}
 

@@ -3,7 +3,12 @@ package de.nrw.kim.network.web;
 import java.util.Map;
 import java.util.Set;
 
+import de.nrw.kim.casework.CasePageSection;
+import de.nrw.kim.casework.CaseSummary;
+import de.nrw.kim.casework.Phase;
+import de.nrw.kim.network.internal.Eligibility;
 import de.nrw.kim.network.internal.GapService;
+import de.nrw.kim.network.internal.TargetGroupService;
 import de.nrw.kim.network.internal.GapStatus;
 import de.nrw.kim.network.internal.OfferService;
 import de.nrw.kim.platform.CurrentUser;
@@ -11,10 +16,15 @@ import de.nrw.kim.platform.NavigationItem;
 import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.Role;
 import de.nrw.kim.platform.StartPageSection;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Navigation entries and the coordination's start page section (offers due for a check, open gaps). */
+/**
+ * Navigation entries, the coordination's start page section (offers due for a check, open gaps), the
+ * upload limit of agreement documents and the target-group hint on the case overview.
+ */
 @Configuration(proxyBeanMethods = false)
 class NetworkWebConfiguration {
 
@@ -36,6 +46,51 @@ class NetworkWebConfiguration {
 	@Bean
 	NavigationItem networkDashboardNavigation() {
 		return new NavigationItem("nav.networkDashboard", "/network/dashboard", 340, Set.of(Role.COORDINATOR));
+	}
+
+	@Bean
+	NavigationItem conceptNavigation() {
+		return new NavigationItem("nav.kimConcept", "/kim-concept", 335, Set.of(Role.COORDINATOR, Role.CASE_MANAGER));
+	}
+
+	/** Before the security filters, which are the first to read (and fail on) a too large upload. */
+	@Bean
+	FilterRegistrationBean<AgreementUploadLimitFilter> agreementUploadLimitFilter() {
+		FilterRegistrationBean<AgreementUploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new AgreementUploadLimitFilter());
+		registration.addUrlPatterns("/kim-concept/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/** At intake, a hint on the case overview when the client falls into no target group of the KIM concept. */
+	@Bean
+	CasePageSection targetGroupCaseSection(TargetGroupService groups) {
+		return new CasePageSection() {
+			@Override
+			public int order() {
+				return 10;
+			}
+
+			@Override
+			public boolean visibleTo(CurrentUser user) {
+				return user.has(Role.CASE_MANAGER);
+			}
+
+			@Override
+			public String fragment() {
+				return "network/concept-case :: targetGroups";
+			}
+
+			@Override
+			public Map<String, Object> model(CaseSummary kase, CurrentUser user) {
+				if (kase.phase() != Phase.INTAKE) {
+					return Map.of();
+				}
+				Eligibility.Result result = groups.check(kase);
+				return result.warn() ? Map.of("result", result) : Map.of();
+			}
+		};
 	}
 
 	@Bean

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 
 /** Writes problem+json answers for failures that happen before any controller is reached. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
 	private ProblemResponses() {
 	}
 
-	static void write(HttpServletResponse response, int status, URI type, String title, String detail)
+	public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -9,7 +9,9 @@ import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.ProblemType;
 import de.nrw.kim.platform.StaleVersionException;
 import de.nrw.kim.platform.ValidationException;
+import de.nrw.kim.platform.hardening.UploadScanException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -145,6 +147,20 @@ class ApiExceptionHandler {
 		}
 		return problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED, "Ungültige Anfrage",
 				"Die Datei konnte nicht gelesen werden. Bitte als multipart/form-data mit dem Feld „file“ senden.");
+	}
+
+	/** An upload the virus scan refused (422) or could not check (503): nothing was stored. */
+	@ExceptionHandler(UploadScanException.class)
+	ResponseEntity<ProblemDetail> uploadScan(UploadScanException e) {
+		return problem(HttpStatusCode.valueOf(e.status()), ProblemType.of(e.slug()),
+				e.status() == 422 ? "Schadsoftware gefunden" : "Virenprüfung nicht erreichbar", e.getMessage());
+	}
+
+	/** A file name the container refuses (e.g. with a NUL byte, a path-traversal trick). */
+	@ExceptionHandler(InvalidFileNameException.class)
+	ResponseEntity<ProblemDetail> invalidFileName(InvalidFileNameException e) {
+		return validationProblem(List.of(new ValidationException.FieldError("file",
+				"Der Dateiname enthält unzulässige Zeichen. Bitte die Datei umbenennen.")));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

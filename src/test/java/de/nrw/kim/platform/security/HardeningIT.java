@@ -152,7 +152,7 @@ class HardeningIT {
 		@Test
 		void onlyHealthAndMetricsAreReachable() {
 			assertThat(endpoints.getAllPaths()).containsExactlyInAnyOrder("/actuator/health",
-					"/actuator/metrics");
+					"/actuator/metrics", "/actuator/prometheus");
 			ApiClient.Response health = ApiClient.anonymous(port).get("/actuator/health");
 			assertThat(health.status()).isEqualTo(200);
 			assertThat(health.text("status")).isEqualTo("UP");

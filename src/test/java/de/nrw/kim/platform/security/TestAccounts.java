@@ -7,9 +7,9 @@ import java.util.UUID;
 import de.nrw.kim.support.ApiClient;
 
 /** Fresh accounts in Köln, created through the administration API, so tests never disturb the demo users. */
-final class TestAccounts {
+public final class TestAccounts {
 
-	static final String PASSWORD = "Ein-langes-Passwort-2026";
+	public static final String PASSWORD = "Ein-langes-Passwort-2026";
 
 	private TestAccounts() {
 	}
@@ -19,7 +19,7 @@ final class TestAccounts {
 	}
 
 	/** Creates an account and answers its id; the user name is {@code prefix} plus a random suffix. */
-	static Created create(int port, String prefix, String role) {
+	public static Created create(int port, String prefix, String role) {
 		String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", "Test " + prefix,
 				"role", role, "organisationId", organisation(port), "password", PASSWORD));
@@ -36,6 +36,6 @@ final class TestAccounts {
 				.path("id").asString();
 	}
 
-	record Created(String id, String username) {
+	public record Created(String id, String username) {
 	}
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like client without a browser: cookies, CSRF token from the forms, no redirects followed. */
-final class WebUser {
+public final class WebUser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -25,14 +25,14 @@ final class WebUser {
 	final CookieManager cookies = new CookieManager();
 	private final HttpClient http;
 
-	WebUser(int port) {
+	public WebUser(int port) {
 		this.port = port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
 	/** Logs in through the form; the answer is the redirect (302 to "/" or to "/login?error"). */
-	HttpResponse<String> login(String username, String password, String... extra) {
+	public HttpResponse<String> login(String username, String password, String... extra) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("username", username);
 		fields.put("password", password);
@@ -43,7 +43,7 @@ final class WebUser {
 	}
 
 	/** Posts a form after reading the CSRF token from the page that shows it. */
-	HttpResponse<String> postForm(String pagePath, String action, Map<String, String> fields) {
+	public HttpResponse<String> postForm(String pagePath, String action, Map<String, String> fields) {
 		Matcher csrf = CSRF.matcher(get(pagePath).body());
 		if (!csrf.find()) {
 			throw new IllegalStateException("Kein CSRF-Feld auf " + pagePath);
@@ -56,11 +56,11 @@ final class WebUser {
 				.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
 		} catch (Exception e) {
@@ -69,23 +69,23 @@ final class WebUser {
 	}
 
 	/** Whether the start page opens (200) rather than sending us to the login (302). */
-	boolean isLoggedIn() {
+	public boolean isLoggedIn() {
 		return get("/").statusCode() == 200;
 	}
 
-	String sessionCookie() {
+	public String sessionCookie() {
 		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
 				.map(HttpCookie::getValue).findFirst().orElse(null);
 	}
 
 	/** The session id stored in PostgreSQL (the cookie carries it Base64-encoded). */
-	String sessionId() {
+	public String sessionId() {
 		String cookie = sessionCookie();
 		return cookie == null ? null : new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
 	}
 
 	/** A fresh client that only carries the given session cookie. */
-	static WebUser withSessionCookie(int port, String value) {
+	public static WebUser withSessionCookie(int port, String value) {
 		WebUser user = new WebUser(port);
 		HttpCookie cookie = new HttpCookie("SESSION", value);
 		cookie.setPath("/");
