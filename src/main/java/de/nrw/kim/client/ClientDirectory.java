@@ -1,6 +1,8 @@
 package de.nrw.kim.client;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,9 @@ import java.util.UUID;
 public interface ClientDirectory {
 
 	Optional<ClientSummary> find(UUID clientId);
+
+	/** {@link #find} for a page of ids in one query: the ones the caller may see, by id. */
+	Map<UUID, ClientSummary> findAll(Collection<UUID> clientIds);
 
 	/** @throws de.nrw.kim.platform.NotFoundException when the caller may not see the client */
 	ClientSummary require(UUID clientId);

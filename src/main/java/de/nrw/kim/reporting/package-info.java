@@ -5,7 +5,8 @@
  * everyone outside the municipality; dashboards with table views and CSV/XLSX downloads.
  * <p>
  * Reporting listens and reads through public APIs only ({@code CaseStatistics}, {@code ClientStatistics},
- * {@code ReferralFigures}, {@code ResidenceFigures}); nothing depends on reporting. Public API: none besides its HTTP endpoints (ADR 0601–0606).
+ * {@code ReferralFigures}, {@code ResidenceFigures}); only the bulk loader ({@code generator}) depends on reporting.
+ * Public API: {@link de.nrw.kim.reporting.StatisticsBackfill} and its HTTP endpoints (ADR 0601–0606, 0801).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Auswertung",
 		allowedDependencies = { "platform", "casework", "client", "cooperation", "partner", "residence" })

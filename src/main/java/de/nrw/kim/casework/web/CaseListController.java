@@ -46,7 +46,9 @@ class CaseListController {
 		Phase phase = chosenStatus.equals("OPEN") || chosenStatus.equals("ALL") ? null : Phase.valueOf(chosenStatus);
 		PageResult<Case> result = cases.list(new CaseFilter(chosenScope, phase, chosenStatus.equals("OPEN")),
 				Paging.of(page == null ? 0 : Math.max(page, 0), 20));
-		model.addAttribute("result", result.map(c -> new CaseRow(c.id().value(), names.of(c.clientId()), c.phase(),
+		// one query for the page's names instead of one per row (issue 7: "my cases" at 300,000 clients)
+		var clientNames = names.of(result.items().stream().map(Case::clientId).toList());
+		model.addAttribute("result", result.map(c -> new CaseRow(c.id().value(), clientNames.get(c.clientId()), c.phase(),
 				c.caseManagerName(), c.openedOn(), c.teamShared())));
 		model.addAttribute("scope", chosenScope.name());
 		model.addAttribute("status", chosenStatus);

@@ -22,6 +22,13 @@ class ClientNames {
 		return clients.find(clientId).map(ClientSummary::displayName).orElse(null);
 	}
 
+	/** Display names of a page of clients in one query; the ones the caller may not see are missing. */
+	java.util.Map<UUID, String> of(java.util.Collection<UUID> clientIds) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		clients.findAll(clientIds).forEach((id, summary) -> names.put(id, summary.displayName()));
+		return names;
+	}
+
 	Optional<ClientSummary> summary(UUID clientId) {
 		return clients.find(clientId);
 	}

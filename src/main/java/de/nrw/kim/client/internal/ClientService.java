@@ -77,6 +77,18 @@ public class ClientService implements ClientDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<UUID, ClientSummary> findAll(java.util.Collection<UUID> clientIds) {
+		CurrentUser user = CurrentUser.require();
+		if (user.municipality() == null || clientIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return clients.findAll(user.municipality(), clientIds).stream()
+				.filter(client -> client.organisationId().equals(user.organisationId()))
+				.collect(java.util.stream.Collectors.toMap(Client::id, Client::summary));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public ClientSummary require(UUID clientId) {
 		return find(clientId).orElseThrow(() -> new NotFoundException("Die Klientin / der Klient"));
 	}

@@ -59,6 +59,12 @@ public class Clients {
 				.query(Clients::map).optional();
 	}
 
+	public List<Client> findAll(MunicipalityKey municipality, java.util.Collection<UUID> ids) {
+		return jdbc.sql("select * from client where municipality_id = :m and id in (:ids)")
+				.param("m", municipality.value()).param("ids", java.util.List.copyOf(new java.util.HashSet<>(ids)))
+				.query(Clients::map).list();
+	}
+
 	public boolean exists(MunicipalityKey municipality, UUID id) {
 		return jdbc.sql("select count(*) from client where municipality_id = :m and id = :id")
 				.param("m", municipality.value()).param("id", id).query(Long.class).single() > 0;

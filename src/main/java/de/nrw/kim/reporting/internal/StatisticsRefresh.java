@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each municipality under its own tenant, reading outside and writing inside a short transaction.
  */
 @Component
-public class StatisticsRefresh {
+public class StatisticsRefresh implements de.nrw.kim.reporting.StatisticsBackfill {
 
 	static final String LOCK = "reporting-refresh";
 	private static final Logger log = LoggerFactory.getLogger(StatisticsRefresh.class);
@@ -72,7 +72,7 @@ public class StatisticsRefresh {
 				.builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock").usingDbTime().build()));
 	}
 
-	@Scheduled(fixedDelayString = "${kim.reporting.refresh-delay:PT1M}", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${kim.reporting.refresh-delay:PT1M}", initialDelayString = "${kim.reporting.initial-delay:PT20S}")
 	void scheduledRequested() {
 		locked(() -> {
 			backfillOnFirstRun();
@@ -116,6 +116,7 @@ public class StatisticsRefresh {
 		return done;
 	}
 
+	@Override
 	public void refreshAll(int fromYear, int toYear) {
 		for (var municipality : municipalities.all()) {
 			for (int year = fromYear; year <= toYear; year++) {
