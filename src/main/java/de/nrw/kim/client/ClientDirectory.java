@@ -28,6 +28,9 @@ public interface ClientDirectory {
 	 */
 	Optional<ClientSummary> findForResidence(UUID clientId);
 
+	/** {@link #findForResidence} for many ids in few queries: the ones the caller reaches, by id. */
+	Map<UUID, ClientSummary> findAllForResidence(Collection<UUID> clientIds);
+
 	/** The client's arrival date, if the client is found by {@link #findForResidence} and the date is known. */
 	Optional<LocalDate> arrivalDate(UUID clientId);
 

@@ -2,16 +2,16 @@ package de.nrw.kim.casework.web;
 
 import java.util.function.Function;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import de.nrw.kim.casework.Deadline;
-import de.nrw.kim.casework.DeadlineSource;
 import de.nrw.kim.casework.internal.CaseFileService;
 import de.nrw.kim.casework.internal.CaseFilter;
 import de.nrw.kim.casework.internal.CaseScope;
 import de.nrw.kim.casework.internal.CaseService;
+import de.nrw.kim.casework.internal.UpcomingDeadlines;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.PageResult;
 import de.nrw.kim.platform.Paging;
@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The case manager's start page: "Meine Fälle" (open cases), "Fällige Wiedervorlagen" (due within
- * 14 days or overdue) and "Fristen" (deadlines within 30 days from every {@link DeadlineSource}:
- * goal due dates now, residence-permit expiries once the residence module adds its source).
+ * 14 days or overdue) and "Fristen" (the next deadlines within 30 days from every
+ * {@link de.nrw.kim.casework.DeadlineSource} with their total and a link to the full list).
  */
 @Configuration(proxyBeanMethods = false)
 class CaseStartSections {
@@ -55,18 +55,17 @@ class CaseStartSections {
 	}
 
 	@Bean
-	StartPageSection deadlinesSection(List<DeadlineSource> sources, CaseFileService file, ClientNames names) {
+	StartPageSection deadlinesSection(UpcomingDeadlines upcoming, CaseFileService file, ClientNames names) {
 		return section(120, "casework/start :: deadlines", user -> {
 			LocalDate today = file.today();
-			List<DueRow> deadlines = sources.stream()
-					.flatMap(source -> source.deadlines(user, today.plusDays(DEADLINE_DAYS)).stream())
-					.filter(d -> !"FOLLOW_UP".equals(d.kind()))
-					.sorted(Comparator.comparing(Deadline::dueOn))
-					.limit(LIMIT)
-					.map(d -> new DueRow(d.dueOn(), d.title(), names.of(d.clientId()), d.link(), d.dueOn().isBefore(today),
+			UpcomingDeadlines.Next next = upcoming.next(user, today.plusDays(DEADLINE_DAYS),
+					d -> !"FOLLOW_UP".equals(d.kind()), LIMIT);
+			Map<UUID, String> clientNames = names.of(next.shown().stream().map(Deadline::clientId).toList());
+			List<DueRow> deadlines = next.shown().stream()
+					.map(d -> new DueRow(d.dueOn(), d.title(), clientNames.get(d.clientId()), d.link(), d.dueOn().isBefore(today),
 							"deadline.kind." + d.kind()))
 					.toList();
-			return Map.of("deadlines", deadlines, "days", DEADLINE_DAYS);
+			return Map.of("deadlines", deadlines, "total", next.total(), "days", DEADLINE_DAYS);
 		});
 	}
 

@@ -101,6 +101,19 @@ public class ClientService implements ClientDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<UUID, ClientSummary> findAllForResidence(java.util.Collection<UUID> clientIds) {
+		CurrentUser user = CurrentUser.require();
+		if (user.municipality() == null || clientIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		boolean abh = user.has(de.nrw.kim.platform.Role.IMMIGRATION_OFFICER);
+		return clients.findAllVisible(user.municipality(), clientIds).stream()
+				.filter(client -> abh || client.organisationId().equals(user.organisationId()))
+				.collect(java.util.stream.Collectors.toMap(Client::id, Client::summary));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<LocalDate> arrivalDate(UUID clientId) {
 		return visibleForResidence(clientId).map(client -> client.details().arrivalDate());
 	}

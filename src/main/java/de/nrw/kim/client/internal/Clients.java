@@ -65,6 +65,19 @@ public class Clients {
 				.query(Clients::map).list();
 	}
 
+	/** Like {@link #find} (not transferred, not restricted) for many ids, in chunks that fit a statement. */
+	public List<Client> findAllVisible(MunicipalityKey municipality, java.util.Collection<UUID> ids) {
+		List<UUID> distinct = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+		List<Client> found = new java.util.ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += 5000) {
+			found.addAll(jdbc.sql("select * from client where municipality_id = :m and id in (:ids)"
+					+ " and transferred_to is null and restricted_at is null")
+					.param("m", municipality.value()).param("ids", distinct.subList(from, Math.min(distinct.size(), from + 5000)))
+					.query(Clients::map).list());
+		}
+		return found;
+	}
+
 	public boolean exists(MunicipalityKey municipality, UUID id) {
 		return jdbc.sql("select count(*) from client where municipality_id = :m and id = :id")
 				.param("m", municipality.value()).param("id", id).query(Long.class).single() > 0;

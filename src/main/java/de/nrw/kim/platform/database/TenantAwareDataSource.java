@@ -31,16 +31,36 @@ class TenantAwareDataSource extends DelegatingDataSource {
 		super(target);
 	}
 
+	/**
+	 * Pooled connections that died with a database restart are only found when used; binding is the
+	 * first use, so a dead one is dropped (the pool evicts it on close) and the next one taken.
+	 */
+	private static final int ATTEMPTS = 3;
+
 	@Override
 	public Connection getConnection() throws SQLException {
 		Scope scope = currentScope();
-		return bind(super.getConnection(), scope);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return bind(super.getConnection(), scope);
+			} catch (SQLException e) {
+				if (attempt == ATTEMPTS || !connectionLost(e)) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		Scope scope = currentScope();
 		return bind(super.getConnection(username, password), scope);
+	}
+
+	/** Connection exceptions (class 08) and the server shutting the session down (57P01–57P03). */
+	static boolean connectionLost(SQLException e) {
+		String state = e.getSQLState();
+		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
 	}
 
 	/** Closes the pool behind it when the application stops. */

@@ -9,9 +9,12 @@ import de.nrw.kim.casework.Deadline;
 import de.nrw.kim.casework.DeadlineSource;
 import de.nrw.kim.platform.Authorities;
 import de.nrw.kim.platform.CurrentUser;
+import de.nrw.kim.platform.PageResult;
+import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One list of everything due for the caller in their municipality (API.md {@code GET /deadlines}):
@@ -32,7 +35,21 @@ public class DeadlineService {
 		this.clock = clock;
 	}
 
-	public List<Due> within(Integer withinDays) {
+	/**
+	 * One page of {@link #within}, and only that page is audited (issue 7: the whole list of a large
+	 * municipality is sorted and counted, but only the shown rows are a read of client data).
+	 */
+	@Transactional
+	public PageResult<Due> page(Integer withinDays, Paging paging) {
+		List<Due> all = within(withinDays);
+		List<Due> items = all.stream().skip(paging.offset()).limit(paging.size()).toList();
+		List<Deadline> shown = items.stream().map(Due::deadline).toList();
+		sources.forEach(source -> source.shown(shown));
+		return new PageResult<>(items, paging.page(), paging.size(), all.size());
+	}
+
+	/** Every deadline in the window, not audited: callers show a page of it through {@link #page}. */
+	List<Due> within(Integer withinDays) {
 		if (withinDays == null || withinDays < 0 || withinDays > MAX_DAYS) {
 			throw new ValidationException("withinDays", "Bitte eine Anzahl Tage von 0 bis " + MAX_DAYS + " angeben.");
 		}

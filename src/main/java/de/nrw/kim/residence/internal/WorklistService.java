@@ -43,6 +43,7 @@ public class WorklistService {
 		List<ResidenceDeadlines.Expiring> all = deadlines.expiring(CurrentUser.require(), today.plusDays(withinDays));
 		List<Rule> rules = evaluator.rules();
 		List<Row> items = all.stream().skip(paging.offset()).limit(paging.size()).map(e -> {
+			access.record(AuditAction.READ, ResidenceDeadlines.ENTITY, e.client().id(), e.client().id());
 			access.record(AuditAction.READ, ResidenceService.HINTS, e.client().id(), e.client().id());
 			return new Row(e.client(), e.status(), e.status().validUntil().isBefore(today),
 					evaluator.evaluate(residence.caseOf(e.client(), today), rules));

@@ -1,7 +1,6 @@
 package de.nrw.kim.residence.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import de.nrw.kim.platform.PageResult;
@@ -39,10 +38,7 @@ class DeadlineApiController {
 					+ "nur, was die Person in ihrer Kommune sehen darf. Früheste zuerst.")
 	PageResult<DeadlineItem> deadlines(@RequestParam(required = false) Integer withinDays,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		Paging paging = Paging.of(page, size);
-		List<DeadlineService.Due> all = deadlines.within(withinDays);
-		List<DeadlineItem> items = all.stream().skip(paging.offset()).limit(paging.size()).map(DeadlineItem::of).toList();
-		return new PageResult<>(items, paging.page(), paging.size(), all.size());
+		return deadlines.page(withinDays, Paging.of(page, size)).map(DeadlineItem::of);
 	}
 
 	@GetMapping("/residence/notifications")

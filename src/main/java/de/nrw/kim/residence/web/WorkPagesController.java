@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.nrw.kim.client.ClientDirectory;
 import de.nrw.kim.client.ClientSummary;
@@ -46,15 +47,12 @@ class WorkPagesController {
 	String deadlines(@RequestParam(required = false) String withinDays, @RequestParam(required = false) Integer page,
 			Model model) {
 		int window = window(withinDays, model);
-		Paging paging = Paging.of(page, Paging.DEFAULT_SIZE);
-		List<DeadlineService.Due> all = deadlines.within(window);
-		Map<UUID, Optional<ClientSummary>> names = new HashMap<>();
-		List<DeadlineRow> rows = all.stream().skip(paging.offset()).limit(paging.size())
-				.map(d -> new DeadlineRow(d.deadline().dueOn(), d.deadline().kind(), d.deadline().title(),
-						names.computeIfAbsent(d.deadline().clientId(), clients::findForResidence).map(ClientSummary::displayName)
-								.orElse(null), d.deadline().link(), d.overdue()))
-				.toList();
-		model.addAttribute("result", new PageResult<>(rows, paging.page(), paging.size(), all.size()));
+		PageResult<DeadlineService.Due> due = deadlines.page(window, Paging.of(page, Paging.DEFAULT_SIZE));
+		Map<UUID, ClientSummary> names = clients.findAllForResidence(
+				due.items().stream().map(d -> d.deadline().clientId()).collect(Collectors.toSet()));
+		model.addAttribute("result", due.map(d -> new DeadlineRow(d.deadline().dueOn(), d.deadline().kind(),
+				d.deadline().title(), Optional.ofNullable(names.get(d.deadline().clientId())).map(ClientSummary::displayName)
+						.orElse(null), d.deadline().link(), d.overdue())));
 		return "residence/deadlines";
 	}
 
