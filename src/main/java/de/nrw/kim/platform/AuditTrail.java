@@ -1,5 +1,6 @@
 package de.nrw.kim.platform;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,15 @@ public interface AuditTrail {
 	 * @param purpose    why (e.g. "Fallbearbeitung"); short, never personal data
 	 */
 	void record(AuditAction action, String entityType, UUID entityId, UUID clientId, String purpose);
+
+	/**
+	 * Records the same access to many entities at once (e.g. every person a list shows): one entry per
+	 * element, in order, exactly as if {@link #record} were called for each, but appended to the chain
+	 * with a single lock and insert.
+	 */
+	void recordAll(AuditAction action, String entityType, List<Accessed> entries, String purpose);
+
+	/** One entity of a {@link #recordAll} call and the person concerned ({@code null} if none). */
+	record Accessed(UUID entityId, UUID clientId) {
+	}
 }

@@ -1,5 +1,6 @@
 package de.nrw.kim.casework.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import de.nrw.kim.casework.CaseId;
@@ -58,6 +59,17 @@ public class CaseAccess {
 
 	public void recordOverview(Case c) {
 		audit.record(AuditAction.READ, CASE, c.id().value(), c.clientId(), PURPOSE_OVERVIEW);
+	}
+
+	/** A list of cases: one overview entry per case, written at once. */
+	public void recordOverviews(List<Case> shown) {
+		audit.recordAll(AuditAction.READ, CASE,
+				shown.stream().map(c -> new AuditTrail.Accessed(c.id().value(), c.clientId())).toList(), PURPOSE_OVERVIEW);
+	}
+
+	/** Like {@link #recordOverviewOf} for every (case, client) a list shows, written at once. */
+	public void recordOverviewsOf(String entityType, List<AuditTrail.Accessed> cases) {
+		audit.recordAll(AuditAction.READ, entityType, cases, PURPOSE_OVERVIEW);
 	}
 
 	/** A list that shows parts of a case (e.g. a worklist of follow-ups), recorded once per case. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.nrw.kim.casework.CaseId;
 import de.nrw.kim.platform.AuditAction;
+import de.nrw.kim.platform.AuditTrail;
 import de.nrw.kim.platform.Authorities;
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.NotFoundException;
@@ -157,8 +158,8 @@ public class CaseFileService {
 	@Transactional
 	public PageResult<FollowUps.Due> dueFollowUps(boolean mine, LocalDate dueBefore, Paging paging) {
 		PageResult<FollowUps.Due> page = followUps.openVisible(CurrentUser.require(), mine, dueBefore, paging);
-		page.items().stream().map(d -> List.of(d.followUp().caseId().value(), d.clientId())).distinct()
-				.forEach(ids -> access.recordOverviewOf(FOLLOW_UP + "List", ids.get(0), ids.get(1)));
+		access.recordOverviewsOf(FOLLOW_UP + "List", page.items().stream()
+				.map(d -> new AuditTrail.Accessed(d.followUp().caseId().value(), d.clientId())).distinct().toList());
 		return page;
 	}
 
@@ -166,8 +167,8 @@ public class CaseFileService {
 	@Transactional
 	public List<Goals.GoalDue> dueGoals(LocalDate until, int limit) {
 		List<Goals.GoalDue> due = goals.dueOnOwnCases(CurrentUser.require(), until, limit);
-		due.stream().map(d -> List.of(d.goal().caseId().value(), d.clientId())).distinct()
-				.forEach(ids -> access.recordOverviewOf(GOAL + "List", ids.get(0), ids.get(1)));
+		access.recordOverviewsOf(GOAL + "List", due.stream()
+				.map(d -> new AuditTrail.Accessed(d.goal().caseId().value(), d.clientId())).distinct().toList());
 		return due;
 	}
 

@@ -78,7 +78,7 @@ public class CaseService implements CaseWork {
 	@PreAuthorize(Authorities.CASE_WORK)
 	public PageResult<Case> list(CaseFilter filter, Paging paging) {
 		PageResult<Case> page = cases.visible(CurrentUser.require(), filter, paging);
-		page.items().forEach(access::recordOverview);
+		access.recordOverviews(page.items());
 		return page;
 	}
 
@@ -86,7 +86,7 @@ public class CaseService implements CaseWork {
 	@PreAuthorize(Authorities.CASE_WORK)
 	public List<Case> ofClient(UUID clientId) {
 		List<Case> found = cases.visibleOfClient(CurrentUser.require(), clientId);
-		found.forEach(access::recordOverview);
+		access.recordOverviews(found);
 		return found;
 	}
 

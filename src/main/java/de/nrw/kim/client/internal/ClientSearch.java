@@ -56,8 +56,9 @@ public class ClientSearch {
 		clients.useWordSimilarityThreshold(WORD_SIMILARITY_THRESHOLD);
 		Clients.Matches matches = clients.search(municipality, user.organisationId(), forms, null, paging.size(),
 				paging.offset());
-		matches.items().forEach(match -> audit.record(AuditAction.READ, ClientService.ENTITY, match.id(), match.id(),
-				SEARCH_PURPOSE));
+		audit.recordAll(AuditAction.READ, ClientService.ENTITY,
+				matches.items().stream().map(match -> new AuditTrail.Accessed(match.id(), match.id())).toList(),
+				SEARCH_PURPOSE);
 		return new PageResult<>(matches.items(), paging.page(), paging.size(), matches.total());
 	}
 
@@ -90,8 +91,9 @@ public class ClientSearch {
 				.sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed())
 				.limit(MAX_DUPLICATES)
 				.toList();
-		candidates.forEach(candidate -> audit.record(AuditAction.READ, ClientService.ENTITY, candidate.id(),
-				candidate.id(), DUPLICATE_PURPOSE));
+		audit.recordAll(AuditAction.READ, ClientService.ENTITY,
+				candidates.stream().map(candidate -> new AuditTrail.Accessed(candidate.id(), candidate.id())).toList(),
+				DUPLICATE_PURPOSE);
 		return candidates;
 	}
 

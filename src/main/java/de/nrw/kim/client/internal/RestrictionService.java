@@ -78,7 +78,8 @@ class RestrictionService implements ClientRestrictions {
 	@PreAuthorize(Authorities.MUNICIPAL_ADMIN)
 	public List<Restriction> list() {
 		List<Restriction> restricted = clients.restricted(CurrentUser.require().requireMunicipality());
-		restricted.forEach(r -> audit.record(AuditAction.READ, ENTITY, r.clientId(), r.clientId(), PURPOSE_LIST));
+		audit.recordAll(AuditAction.READ, ENTITY,
+				restricted.stream().map(r -> new AuditTrail.Accessed(r.clientId(), r.clientId())).toList(), PURPOSE_LIST);
 		return restricted;
 	}
 }

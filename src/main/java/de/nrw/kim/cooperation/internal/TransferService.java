@@ -118,8 +118,9 @@ public class TransferService {
 	public List<Transfer> list(boolean incoming) {
 		MunicipalityKey m = CurrentUser.require().requireMunicipality();
 		List<Transfer> found = incoming ? store.incoming(m) : store.outgoing(m);
-		found.forEach(t -> audit.record(AuditAction.READ, TRANSFER, t.id(), t.clientId(),
-				incoming ? "Eingehende Übergabe" : "Übergabe"));
+		audit.recordAll(AuditAction.READ, TRANSFER,
+				found.stream().map(t -> new AuditTrail.Accessed(t.id(), t.clientId())).toList(),
+				incoming ? "Eingehende Übergabe" : "Übergabe");
 		return found;
 	}
 

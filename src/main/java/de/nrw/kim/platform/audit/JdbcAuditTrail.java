@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import de.nrw.kim.platform.AuditAction;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
+	private static final int ROWS_PER_INSERT = 500;
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
@@ -37,6 +41,16 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, String entityType, UUID entityId, UUID clientId, String purpose) {
+		recordAll(action, entityType, List.of(new Accessed(entityId, clientId)), purpose);
+	}
+
+	/** One lock of the chain head, one insert per {@value #ROWS_PER_INSERT} entries, one update of the head. */
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(AuditAction action, String entityType, List<Accessed> entries, String purpose) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		MunicipalityKey tenant = TenantContext.current()
 				.orElseThrow(() -> new IllegalStateException("Protokolleintrag ohne Kommune"));
 		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
@@ -44,22 +58,46 @@ class JdbcAuditTrail implements AuditTrail {
 				.param("m", tenant.value())
 				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
 				.single();
-		long seq = head.seq() + 1;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String hash = AuditEntry.hashOf(tenant.value(), seq, at, actor, action, entityType, entityId, clientId, purpose,
-				head.hash());
-		jdbc.sql("""
+		List<Link> links = new ArrayList<>(entries.size());
+		long seq = head.seq();
+		String previous = head.hash();
+		for (Accessed entry : entries) {
+			seq++;
+			String hash = AuditEntry.hashOf(tenant.value(), seq, at, actor, action, entityType, entry.entityId(),
+					entry.clientId(), purpose, previous);
+			links.add(new Link(seq, entry, previous, hash));
+			previous = hash;
+		}
+		for (int from = 0; from < links.size(); from += ROWS_PER_INSERT) {
+			insert(tenant, at, actor, action, entityType, purpose,
+					links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT)));
+		}
+		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m")
+				.param("seq", seq).param("hash", previous).param("m", tenant.value())
+				.update();
+	}
+
+	private void insert(MunicipalityKey tenant, Instant at, String actor, AuditAction action, String entityType,
+			String purpose, List<Link> links) {
+		StringJoiner rows = new StringJoiner(", ");
+		for (int i = 0; i < links.size(); i++) {
+			rows.add("(:m, :seq%1$d, :at, :actor, :action, :type, :entity%1$d, :client%1$d, :purpose, :previous%1$d, :hash%1$d)"
+					.formatted(i));
+		}
+		JdbcClient.StatementSpec insert = jdbc.sql("""
 				insert into audit_event (municipality_id, seq, at, actor, action, entity_type, entity_id, client_id,
 				                         purpose, previous_hash, hash)
-				values (:m, :seq, :at, :actor, :action, :type, :entity, :client, :purpose, :previous, :hash)""")
-				.param("m", tenant.value()).param("seq", seq).param("at", Timestamp.from(at))
-				.param("actor", actor).param("action", action.name()).param("type", entityType)
-				.param("entity", entityId).param("client", clientId).param("purpose", purpose)
-				.param("previous", head.hash()).param("hash", hash)
-				.update();
-		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m")
-				.param("seq", seq).param("hash", hash).param("m", tenant.value())
-				.update();
+				values """ + rows)
+				.param("m", tenant.value()).param("at", Timestamp.from(at)).param("actor", actor)
+				.param("action", action.name()).param("type", entityType).param("purpose", purpose);
+		for (int i = 0; i < links.size(); i++) {
+			Link link = links.get(i);
+			insert = insert.param("seq" + i, link.seq()).param("entity" + i, link.entry().entityId())
+					.param("client" + i, link.entry().clientId()).param("previous" + i, link.previous())
+					.param("hash" + i, link.hash());
+		}
+		insert.update();
 	}
 
 	@Transactional(readOnly = true)
@@ -114,6 +152,9 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private record Head(long seq, String hash) {
+	}
+
+	private record Link(long seq, Accessed entry, String previous, String hash) {
 	}
 
 	record Verification(boolean valid, long checked, Long firstBrokenSeq) {
