@@ -2,9 +2,7 @@ package de.nrw.kim.cooperation.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,14 +44,16 @@ class ConferencePageController {
 	private final ClientDirectory clients;
 	private final Partners partners;
 	private final Consents consents;
+	private final PartnerCoverage coverage;
 
 	ConferencePageController(ConferenceService conferences, CaseWork cases, ClientDirectory clients, Partners partners,
-			Consents consents) {
+			Consents consents, PartnerCoverage coverage) {
 		this.conferences = conferences;
 		this.cases = cases;
 		this.clients = clients;
 		this.partners = partners;
 		this.consents = consents;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/cases/{id}/conferences")
@@ -138,15 +138,8 @@ class ConferencePageController {
 
 	private String page(UUID id, ConferenceForm form, Model model) {
 		CaseSummary c = visibleCase(id);
-		List<Partner> confirmed = partners.confirmed();
-		Map<Partner, Set<DataCategory>> coverage = new LinkedHashMap<>();
-		confirmed.forEach(p -> coverage.put(p, consents.coveredCategories(c.clientId(), Recipient.partner(p.id()), consents.today())));
-		model.addAttribute("caseSummary", c);
-		model.addAttribute("clientName", clients.find(c.clientId()).map(x -> x.displayName()).orElse(null));
+		coverage.addTo(model, c);
 		model.addAttribute("conferences", conferences.ofCase(id));
-		model.addAttribute("partners", confirmed);
-		model.addAttribute("coverage", coverage);
-		model.addAttribute("categories", DataCategory.values());
 		model.addAttribute("form", form);
 		model.addAttribute("checks", checks(c.clientId(), form.on(), form.partnerIds(), form.dataCategories()));
 		return "cooperation/conferences";

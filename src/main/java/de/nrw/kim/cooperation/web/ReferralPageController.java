@@ -46,14 +46,16 @@ class ReferralPageController {
 	private final ClientDirectory clients;
 	private final Partners partners;
 	private final Consents consents;
+	private final PartnerCoverage coverage;
 
 	ReferralPageController(ReferralService referrals, CaseWork cases, ClientDirectory clients, Partners partners,
-			Consents consents) {
+			Consents consents, PartnerCoverage coverage) {
 		this.referrals = referrals;
 		this.cases = cases;
 		this.clients = clients;
 		this.partners = partners;
 		this.consents = consents;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/cases/{id}/referrals")
@@ -108,15 +110,8 @@ class ReferralPageController {
 
 	private String page(UUID id, ReferralForm form, Model model) {
 		CaseSummary c = visibleCase(id);
-		List<Partner> confirmed = partners.confirmed();
-		Map<Partner, Set<DataCategory>> coverage = new LinkedHashMap<>();
-		confirmed.forEach(p -> coverage.put(p, consents.coveredCategories(c.clientId(), Recipient.partner(p.id()), consents.today())));
-		model.addAttribute("caseSummary", c);
-		model.addAttribute("clientName", clients.find(c.clientId()).map(x -> x.displayName()).orElse(null));
+		coverage.addTo(model, c);
 		model.addAttribute("referrals", referrals.ofCase(id));
-		model.addAttribute("partners", confirmed);
-		model.addAttribute("coverage", coverage);
-		model.addAttribute("categories", DataCategory.values());
 		model.addAttribute("legalDomains", LegalDomain.values());
 		model.addAttribute("lifeDomains", LifeDomain.values());
 		model.addAttribute("form", form);
