@@ -53,7 +53,7 @@ public class ClientSearch {
 		if (forms.isEmpty() || user.organisationId() == null) {
 			return new PageResult<>(List.of(), paging.page(), paging.size(), 0);
 		}
-		clients.useWordSimilarityThreshold(WORD_SIMILARITY_THRESHOLD);
+		clients.prepareSearch(WORD_SIMILARITY_THRESHOLD);
 		Clients.Matches matches = clients.search(municipality, user.organisationId(), forms, null, paging.size(),
 				paging.offset());
 		audit.recordAll(AuditAction.READ, ClientService.ENTITY,
@@ -80,7 +80,7 @@ public class ClientSearch {
 		if (forms.isEmpty() || user.organisationId() == null) {
 			return List.of();
 		}
-		clients.useWordSimilarityThreshold(WORD_SIMILARITY_THRESHOLD);
+		clients.prepareSearch(WORD_SIMILARITY_THRESHOLD);
 		String birthYear = query.birthDate() == null ? null : String.format("%04d", query.birthDate().year());
 		List<DuplicateCandidate> candidates = clients
 				.search(municipality, user.organisationId(), forms, birthYear, DUPLICATE_POOL, 0).items().stream()

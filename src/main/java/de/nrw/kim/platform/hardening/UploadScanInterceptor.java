@@ -28,8 +28,11 @@ class UploadScanInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+		if (!(request instanceof MultipartHttpServletRequest multipart)) {
+			return true;
+		}
 		Optional<ClamdScanner> clamd = scanner.get();
-		if (clamd.isEmpty() || !(request instanceof MultipartHttpServletRequest multipart)) {
+		if (clamd.isEmpty()) {
 			return true;
 		}
 		for (MultipartFile file : multipart.getMultiFileMap().values().stream().flatMap(java.util.List::stream).toList()) {

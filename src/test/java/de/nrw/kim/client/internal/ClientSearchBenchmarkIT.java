@@ -60,7 +60,7 @@ class ClientSearchBenchmarkIT {
 			List<SearchKeys.QueryForm> forms = SearchKeys.query(q);
 			TenantContext.runAs(KOELN, () -> transactions.executeWithoutResult(status -> {
 				Clients clients = new Clients(JdbcClient.create(jdbc));
-				clients.useWordSimilarityThreshold(ClientSearch.WORD_SIMILARITY_THRESHOLD);
+				clients.prepareSearch(ClientSearch.WORD_SIMILARITY_THRESHOLD);
 				for (int round = 0; round < 3; round++) {
 					long start = System.nanoTime();
 					Clients.Matches page = clients.search(KOELN, org, forms, null, 20, 0);
