@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -121,11 +126,35 @@ public class StatisticsRefresh implements de.nrw.kim.reporting.StatisticsBackfil
 	/** Every municipality's years, each read once for all its years (facts and client profiles, ADR 0805). */
 	@Override
 	public void refreshAll(int fromYear, int toYear) {
+		refreshAll(fromYear, toYear, 1);
+	}
+
+	@Override
+	public void refreshAll(int fromYear, int toYear, int parallel) {
 		StepTimes times = new StepTimes();
-		for (var municipality : municipalities.all()) {
-			refreshYears(MunicipalityKey.of(municipality.key()), fromYear, toYear, times);
+		ExecutorService workers = Executors.newFixedThreadPool(parallel, r -> {
+			Thread t = new Thread(r, "statistics-backfill");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> all = new ArrayList<>();
+			for (var municipality : municipalities.all()) {
+				all.add(workers.submit(() -> refreshYears(MunicipalityKey.of(municipality.key()), fromYear, toYear, times)));
+			}
+			for (Future<?> each : all) {
+				each.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		} finally {
+			workers.shutdownNow();
 		}
-		log.info("Kennzahlen {}–{} neu berechnet, Dauer je Schritt (ms): {}", fromYear, toYear, times);
+		log.info("Kennzahlen {}–{} neu berechnet, Dauer je Schritt (ms, summiert über {} Threads): {}", fromYear, toYear,
+				parallel, times);
 	}
 
 	void refresh(MunicipalityKey key, int year, Optional<Instant> requestedAt) {
