@@ -12,6 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -68,5 +72,21 @@ class DataSourceConfiguration {
 			pool.setConnectionInitSql("SET ROLE " + properties.appRole());
 		}
 		return new TenantAwareDataSource(pool);
+	}
+
+	/**
+	 * The same pool for Spring Session's tables, which have no tenant, with its own transactions (ADR
+	 * 0812). Both are injected only where asked for by their qualifier.
+	 */
+	@Bean(defaultCandidate = false)
+	@SpringSessionDataSource
+	DataSource sessionDataSource(DataSource dataSource) {
+		return ((TenantAwareDataSource) dataSource).withoutTenant();
+	}
+
+	@Bean(defaultCandidate = false)
+	@SpringSessionTransactionManager
+	PlatformTransactionManager sessionTransactionManager(@SpringSessionDataSource DataSource sessionDataSource) {
+		return new DataSourceTransactionManager(sessionDataSource);
 	}
 }

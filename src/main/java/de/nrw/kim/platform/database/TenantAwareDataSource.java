@@ -39,7 +39,24 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		Scope scope = currentScope();
+		return connect(currentScope());
+	}
+
+	/**
+	 * Connections with neither tenant nor state roles, for Spring Session's own tables (ADR 0812). The
+	 * session is loaded before anyone knows the user; asking for the user here would load it a second
+	 * time from inside the first load.
+	 */
+	DataSource withoutTenant() {
+		return new DelegatingDataSource(getTargetDataSource()) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				return connect(Scope.NONE);
+			}
+		};
+	}
+
+	private Connection connect(Scope scope) throws SQLException {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return bind(super.getConnection(), scope);
@@ -99,5 +116,6 @@ class TenantAwareDataSource extends DelegatingDataSource {
 	}
 
 	private record Scope(String tenant, String stateRoles) {
+		static final Scope NONE = new Scope("", "");
 	}
 }

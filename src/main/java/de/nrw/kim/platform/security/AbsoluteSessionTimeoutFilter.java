@@ -26,6 +26,13 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/** Public static files need no session: reading it would cost a database round trip per file. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return SecurityConfiguration.STATIC_RESOURCES.stream().anyMatch(path::startsWith);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

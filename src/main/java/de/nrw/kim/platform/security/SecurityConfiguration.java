@@ -1,5 +1,7 @@
 package de.nrw.kim.platform.security;
 
+import java.util.List;
+
 import de.nrw.kim.platform.ProblemType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
 	private static final RequestMatcher API = pathPattern("/api/**");
+	/** Public static files (path prefixes) */
+	static final List<String> STATIC_RESOURCES = List.of("/css/", "/js/", "/vendor/", "/webjars/", "/favicon.ico");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -41,9 +45,9 @@ class SecurityConfiguration {
 			@Value("${kim.security.basic-auth:true}") boolean basicAuth,
 			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers(STATIC_RESOURCES.stream().map(p -> p.endsWith("/") ? p + "**" : p).toArray(String[]::new))
 				.permitAll()
+				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated());
