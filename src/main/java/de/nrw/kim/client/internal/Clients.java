@@ -173,16 +173,10 @@ public class Clients {
 		return new Matches(items, total[0]);
 	}
 
-	/**
-	 * Prepares the current transaction for {@link #search}: the trigram threshold of {@code <%} (pg_trgm
-	 * default 0.6), and a plan per call. A prepared statement switches to a generic plan after five calls;
-	 * without the query's words the planner cannot judge the index branches and filters the whole
-	 * organisation instead: 385 instead of 9 ms per search under load (ADR 0811).
-	 */
+	/** Sets the trigram threshold of {@code <%} for the current transaction (pg_trgm default 0.6). */
 	public void prepareSearch(double threshold) {
-		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :t, true), "
-				+ "set_config('plan_cache_mode', 'force_custom_plan', true)")
-				.param("t", Double.toString(threshold)).query((rs, n) -> n).single();
+		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :t, true)")
+				.param("t", Double.toString(threshold)).query(String.class).single();
 	}
 
 	/** The candidates joined back to their rows, with the rules every result must meet. */

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import de.nrw.kim.platform.AuditAction;
@@ -20,10 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The audit trail in PostgreSQL. Appending locks the municipality's chain head, so entries of one
- * municipality get gap-free sequence numbers and each hashes its predecessor.
+ * The audit trail in PostgreSQL. Entries of a transaction are appended just before it commits (ADR
+ * 0813): appending locks the municipality's chain head, so entries of one municipality get gap-free
+ * sequence numbers and each hashes its predecessor, and that lock is held only from the append to the
+ * commit instead of from the first read of a request to its end. The entries commit or roll back with
+ * the business change as before.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -44,7 +52,6 @@ class JdbcAuditTrail implements AuditTrail {
 		recordAll(action, entityType, List.of(new Accessed(entityId, clientId)), purpose);
 	}
 
-	/** One lock of the chain head, one insert per {@value #ROWS_PER_INSERT} entries, one update of the head. */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(AuditAction action, String entityType, List<Accessed> entries, String purpose) {
@@ -54,50 +61,93 @@ class JdbcAuditTrail implements AuditTrail {
 		MunicipalityKey tenant = TenantContext.current()
 				.orElseThrow(() -> new IllegalStateException("Protokolleintrag ohne Kommune"));
 		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
-		Head head = jdbc.sql("select last_seq, last_hash from audit_chain where municipality_id = :m for update")
-				.param("m", tenant.value())
-				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-				.single();
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		List<Link> links = new ArrayList<>(entries.size());
-		long seq = head.seq();
-		String previous = head.hash();
+		List<Row> pending = pending();
 		for (Accessed entry : entries) {
-			seq++;
-			String hash = AuditEntry.hashOf(tenant.value(), seq, at, actor, action, entityType, entry.entityId(),
-					entry.clientId(), purpose, previous);
-			links.add(new Link(seq, entry, previous, hash));
-			previous = hash;
+			pending.add(new Row(tenant, at, actor, action, entityType, entry, purpose));
 		}
-		for (int from = 0; from < links.size(); from += ROWS_PER_INSERT) {
-			insert(tenant, at, actor, action, entityType, purpose,
-					links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT)));
-		}
-		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m")
-				.param("seq", seq).param("hash", previous).param("m", tenant.value())
-				.update();
 	}
 
-	private void insert(MunicipalityKey tenant, Instant at, String actor, AuditAction action, String entityType,
-			String purpose, List<Link> links) {
+	/** The entries of the current transaction (a suspended outer transaction keeps its own). */
+	private List<Row> pending() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingEntries entries && entries.trail == this) {
+				return entries.rows;
+			}
+		}
+		PendingEntries entries = new PendingEntries(this);
+		TransactionSynchronizationManager.registerSynchronization(entries);
+		return entries.rows;
+	}
+
+	/** Per municipality: one lock of the chain head, one insert per {@value #ROWS_PER_INSERT} entries, one update. */
+	private void append(List<Row> rows) {
+		Map<MunicipalityKey, List<Row>> byTenant = new TreeMap<>(Comparator.comparing(MunicipalityKey::value));
+		rows.forEach(row -> byTenant.computeIfAbsent(row.tenant(), t -> new ArrayList<>()).add(row));
+		byTenant.forEach((tenant, ofTenant) -> {
+			Head head = jdbc.sql("select last_seq, last_hash from audit_chain where municipality_id = :m for update")
+					.param("m", tenant.value())
+					.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+					.single();
+			List<Link> links = new ArrayList<>(ofTenant.size());
+			long seq = head.seq();
+			String previous = head.hash();
+			for (Row row : ofTenant) {
+				seq++;
+				String hash = AuditEntry.hashOf(tenant.value(), seq, row.at(), row.actor(), row.action(), row.entityType(),
+						row.entry().entityId(), row.entry().clientId(), row.purpose(), previous);
+				links.add(new Link(seq, row, previous, hash));
+				previous = hash;
+			}
+			for (int from = 0; from < links.size(); from += ROWS_PER_INSERT) {
+				insert(tenant, links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT)));
+			}
+			jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where municipality_id = :m")
+					.param("seq", seq).param("hash", previous).param("m", tenant.value())
+					.update();
+		});
+	}
+
+	private void insert(MunicipalityKey tenant, List<Link> links) {
 		StringJoiner rows = new StringJoiner(", ");
 		for (int i = 0; i < links.size(); i++) {
-			rows.add("(:m, :seq%1$d, :at, :actor, :action, :type, :entity%1$d, :client%1$d, :purpose, :previous%1$d, :hash%1$d)"
+			rows.add("(:m, :seq%1$d, :at%1$d, :actor%1$d, :action%1$d, :type%1$d, :entity%1$d, :client%1$d, :purpose%1$d, :previous%1$d, :hash%1$d)"
 					.formatted(i));
 		}
 		JdbcClient.StatementSpec insert = jdbc.sql("""
 				insert into audit_event (municipality_id, seq, at, actor, action, entity_type, entity_id, client_id,
 				                         purpose, previous_hash, hash)
 				values """ + rows)
-				.param("m", tenant.value()).param("at", Timestamp.from(at)).param("actor", actor)
-				.param("action", action.name()).param("type", entityType).param("purpose", purpose);
+				.param("m", tenant.value());
 		for (int i = 0; i < links.size(); i++) {
 			Link link = links.get(i);
-			insert = insert.param("seq" + i, link.seq()).param("entity" + i, link.entry().entityId())
-					.param("client" + i, link.entry().clientId()).param("previous" + i, link.previous())
-					.param("hash" + i, link.hash());
+			Row row = link.row();
+			insert = insert.param("seq" + i, link.seq()).param("at" + i, Timestamp.from(row.at()))
+					.param("actor" + i, row.actor()).param("action" + i, row.action().name())
+					.param("type" + i, row.entityType()).param("entity" + i, row.entry().entityId())
+					.param("client" + i, row.entry().clientId()).param("purpose" + i, row.purpose())
+					.param("previous" + i, link.previous()).param("hash" + i, link.hash());
 		}
 		insert.update();
+	}
+
+	/** Appends the transaction's entries before it commits; a rollback discards them with everything else. */
+	private static final class PendingEntries implements TransactionSynchronization {
+
+		private final JdbcAuditTrail trail;
+		private final List<Row> rows = new ArrayList<>();
+
+		PendingEntries(JdbcAuditTrail trail) {
+			this.trail = trail;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!rows.isEmpty()) {
+				trail.append(rows);
+				rows.clear();
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -154,7 +204,11 @@ class JdbcAuditTrail implements AuditTrail {
 	private record Head(long seq, String hash) {
 	}
 
-	private record Link(long seq, Accessed entry, String previous, String hash) {
+	private record Row(MunicipalityKey tenant, Instant at, String actor, AuditAction action, String entityType,
+			Accessed entry, String purpose) {
+	}
+
+	private record Link(long seq, Row row, String previous, String hash) {
 	}
 
 	record Verification(boolean valid, long checked, Long firstBrokenSeq) {

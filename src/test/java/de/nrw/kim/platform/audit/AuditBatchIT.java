@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,28 @@ class AuditBatchIT {
 				() -> transactions.execute(status -> fixed.verify()));
 		assertThat(verification.valid()).isTrue();
 		assertThat(verification.checked()).isGreaterThanOrEqualTo(7);
+	}
+
+	@Test
+	void entriesAreAppendedWhenTheTransactionCommitsAndARollbackLeavesNone() {
+		JdbcAuditTrail real = new JdbcAuditTrail(jdbc, Clock.systemUTC());
+		UUID rolledBack = UUID.randomUUID();
+		UUID committed = UUID.randomUUID();
+		long before = headOf(BIELEFELD);
+
+		TenantContext.runAs(BIELEFELD, () -> transactions.executeWithoutResult(status -> {
+			real.record(AuditAction.READ, "Client", rolledBack, rolledBack, "Suche");
+			status.setRollbackOnly();
+		}));
+		List<UUID> seenInside = TenantContext.callAs(BIELEFELD, () -> transactions.execute(status -> {
+			real.record(AuditAction.READ, "Client", committed, committed, "Suche");
+			real.recordAll(AuditAction.READ, "Client", List.of(new Accessed(committed, committed)), "Suche");
+			return rowsAfter(BIELEFELD, before).stream().map(AuditEntry::entityId).toList();
+		}));
+
+		assertThat(seenInside).as("vor dem Commit").isEmpty();
+		assertThat(appendedSince(BIELEFELD, before)).extracting(AuditEntry::entityId).containsExactly(committed, committed);
+		assertThat(appendedSince(BIELEFELD, before)).extracting(AuditEntry::seq).containsExactly(before + 1, before + 2);
 	}
 
 	@Test
@@ -137,6 +160,8 @@ class AuditBatchIT {
 			long before = jdbc.sql("select last_seq from audit_chain where municipality_id = :m")
 					.param("m", BIELEFELD.value()).query(Long.class).single();
 			work.accept(t);
+			// entries are appended just before the commit (ADR 0813); here: now, inside the transaction
+			TransactionSynchronizationUtils.triggerBeforeCommit(false);
 			List<AuditEntry> appended = rowsAfter(BIELEFELD, before);
 			if (rollBack) {
 				status.setRollbackOnly();
