@@ -31,6 +31,13 @@ public interface CaseStatistics {
 	java.util.List<CaseFacts> factsOf(MunicipalityKey municipality, int year, java.time.LocalDate asOf);
 
 	/**
+	 * {@link #factsOf} for several years at once, each as of its date (key: year), reading what spans the years
+	 * only once (the backfill of many years, ADR 0805). Same callers and tenant rule as {@link #factsOf}.
+	 */
+	java.util.Map<Integer, java.util.List<CaseFacts>> factsOfYears(MunicipalityKey municipality,
+			java.util.SortedMap<Integer, java.time.LocalDate> asOfByYear);
+
+	/**
 	 * The open cases of the caller's own municipality today, per phase and per case manager
 	 * (coordination only; counts, never a case).
 	 */

@@ -7,4 +7,7 @@ package de.nrw.kim.reporting;
 public interface StatisticsBackfill {
 
 	void refreshAll(int fromYear, int toYear);
+
+	/** The same with {@code parallel} municipalities at a time (the generator's empty machine, ADR 0805). */
+	void refreshAll(int fromYear, int toYear, int parallel);
 }

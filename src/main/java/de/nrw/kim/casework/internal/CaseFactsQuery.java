@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import de.nrw.kim.casework.CaseFacts;
 import de.nrw.kim.casework.CaseId;
@@ -43,6 +46,27 @@ class CaseFactsQuery {
 
 	List<CaseFacts> factsOf(MunicipalityKey municipality, int year, LocalDate asOf) {
 		checkCaller(municipality);
+		return facts(municipality, year, asOf, cases -> readPhases(cases, municipality, year, asOf));
+	}
+
+	/**
+	 * The same facts as {@link #factsOf} for several years at once (the backfill, ADR 0805): the phase history,
+	 * which has to be read whole for the window over each case's changes, is read once for all years.
+	 */
+	Map<Integer, List<CaseFacts>> factsOfYears(MunicipalityKey municipality, SortedMap<Integer, LocalDate> asOfByYear) {
+		checkCaller(municipality);
+		if (asOfByYear.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<PhaseSpan>> history = readPhaseHistory(municipality, asOfByYear.firstKey(), asOfByYear.lastKey());
+		Map<Integer, List<CaseFacts>> byYear = new LinkedHashMap<>();
+		asOfByYear.forEach((year, asOf) -> byYear.put(year,
+				facts(municipality, year, asOf, cases -> phasesFrom(history, cases, asOf))));
+		return byYear;
+	}
+
+	private List<CaseFacts> facts(MunicipalityKey municipality, int year, LocalDate asOf,
+			Consumer<Map<UUID, Builder>> readPhases) {
 		Map<UUID, Builder> cases = new LinkedHashMap<>();
 		query("select c.id, c.client_id, c.case_manager, c.opened_on, c.closed_on, c.closure_reason, c.phase from case_file c where"
 				+ ACTIVE + "order by c.opened_on, c.id", municipality, year, asOf).query((rs, n) -> {
@@ -58,7 +82,7 @@ class CaseFactsQuery {
 		readNeeds(cases, municipality, year, asOf);
 		readGoals(cases, municipality, year, asOf);
 		readContacts(cases, municipality, year, asOf);
-		readPhases(cases, municipality, year, asOf);
+		readPhases.accept(cases);
 		return cases.values().stream().map(Builder::build).toList();
 	}
 
@@ -140,6 +164,41 @@ class CaseFactsQuery {
 							rs.getInt("days"));
 					return 0;
 				}).list();
+	}
+
+	/** Every non-closing phase change of the cases open in a year between the two, with the date of the next change. */
+	private Map<UUID, List<PhaseSpan>> readPhaseHistory(MunicipalityKey m, int fromYear, int toYear) {
+		Map<UUID, List<PhaseSpan>> history = new HashMap<>();
+		jdbc.sql("""
+				select p.case_id, p.to_phase, p.changed_on, p.next_on
+				from (select case_id, to_phase, changed_on,
+				             lead(changed_on) over (partition by case_id order by seq) as next_on
+				      from case_phase_change where municipality_id = :m) p
+				join case_file c on c.municipality_id = :m and c.id = p.case_id
+				where p.to_phase <> 'CLOSED' and c.opened_on <= :last and (c.closed_on is null or c.closed_on >= :first)""")
+				.param("m", m.value()).param("first", LocalDate.of(fromYear, 1, 1)).param("last", LocalDate.of(toYear, 12, 31))
+				.query((rs, n) -> history.computeIfAbsent(rs.getObject("case_id", UUID.class), id -> new ArrayList<>())
+						.add(new PhaseSpan(Phase.valueOf(rs.getString("to_phase")), rs.getObject("changed_on", LocalDate.class),
+								rs.getObject("next_on", LocalDate.class))))
+				.list();
+		return history;
+	}
+
+	/** What {@link #readPhases} computes in SQL: per phase the days spent in it up to {@code asOf}. */
+	private static void phasesFrom(Map<UUID, List<PhaseSpan>> history, Map<UUID, Builder> cases, LocalDate asOf) {
+		for (Builder b : cases.values()) {
+			for (PhaseSpan span : history.getOrDefault(b.id, List.of())) {
+				if (span.changedOn().isAfter(asOf)) {
+					continue;
+				}
+				LocalDate end = span.nextOn() != null ? span.nextOn() : b.closedOn != null ? b.closedOn : asOf;
+				long days = Math.max(0, Math.min(end.toEpochDay(), asOf.toEpochDay()) - span.changedOn().toEpochDay());
+				b.days.merge(span.phase(), (int) days, Integer::sum);
+			}
+		}
+	}
+
+	private record PhaseSpan(Phase phase, LocalDate changedOn, LocalDate nextOn) {
 	}
 
 	private JdbcClient.StatementSpec query(String sql, MunicipalityKey m, int year, LocalDate asOf) {

@@ -74,6 +74,12 @@ class CaseFiguresQuery implements CaseStatistics {
 		return readOnly.execute(status -> facts.factsOf(municipality, year, asOf));
 	}
 
+	@Override
+	public java.util.Map<Integer, java.util.List<de.nrw.kim.casework.CaseFacts>> factsOfYears(MunicipalityKey municipality,
+			java.util.SortedMap<Integer, LocalDate> asOfByYear) {
+		return readOnly.execute(status -> facts.factsOfYears(municipality, asOfByYear));
+	}
+
 	private CaseFigures count(MunicipalityKey municipality, int year) {
 		return jdbc.sql(COUNTS).param("m", municipality.value()).param("first", LocalDate.of(year, 1, 1))
 				.param("last", LocalDate.of(year, 12, 31))

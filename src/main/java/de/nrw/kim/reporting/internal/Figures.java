@@ -1,5 +1,6 @@
 package de.nrw.kim.reporting.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ class Figures {
 	static final String FRESHNESS_BY_YEAR = """
 			select year, min(refreshed_at) as oldest, max(refreshed_at) as newest, count(*) filter (where requested_at is not null) as pending
 			from reporting_refresh group by year""";
+	private static final String INSERT = "insert into reporting_figure (municipality_id, year, month, scope, measure, value)"
+			+ " select ?, ?, * from unnest(?::int[], ?::text[], ?::text[], ?::bigint[])";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -58,16 +61,40 @@ class Figures {
 				.param("m", m.value()).param("y", year).query(Integer.class).single();
 		jdbc.sql("delete from reporting_figure where municipality_id = :m and year = :y").param("m", m.value()).param("y", year)
 				.update();
-		List<Object[]> rows = new ArrayList<>();
-		figures.forEach((k, v) -> rows.add(new Object[] { m.value(), year, k.month(), k.scope(), k.measure(), v }));
-		template.batchUpdate("insert into reporting_figure (municipality_id, year, month, scope, measure, value) values (?, ?, ?, ?, ?, ?)",
-				rows);
+		insert(m, year, figures);
 		jdbc.sql("""
 				insert into reporting_refresh (municipality_id, year, refreshed_at) values (:m, :y, :now)
 				on conflict (municipality_id, year) do update set refreshed_at = excluded.refreshed_at,
 				    requested_at = case when reporting_refresh.requested_at <= :req then null else reporting_refresh.requested_at end""")
 				.param("m", m.value()).param("y", year).param("now", Timestamp.from(now))
 				.param("req", Timestamp.from(requestedAt.orElse(now))).update();
+	}
+
+	/** All values in one statement (arrays unnested): a municipality-year has thousands of them (per case manager). */
+	private void insert(MunicipalityKey m, int year, Map<FigureKey, Long> figures) {
+		if (figures.isEmpty()) {
+			return;
+		}
+		List<Integer> months = new ArrayList<>(figures.size());
+		List<String> scopes = new ArrayList<>(figures.size());
+		List<String> measures = new ArrayList<>(figures.size());
+		List<Long> values = new ArrayList<>(figures.size());
+		figures.forEach((k, v) -> {
+			months.add(k.month());
+			scopes.add(k.scope());
+			measures.add(k.measure());
+			values.add(v);
+		});
+		template.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement(INSERT);
+			insert.setString(1, m.value());
+			insert.setInt(2, year);
+			insert.setArray(3, connection.createArrayOf("int4", months.toArray()));
+			insert.setArray(4, connection.createArrayOf("text", scopes.toArray()));
+			insert.setArray(5, connection.createArrayOf("text", measures.toArray()));
+			insert.setArray(6, connection.createArrayOf("int8", values.toArray()));
+			return insert;
+		});
 	}
 
 	/** Every stored value of a year (RLS shows the state level all municipalities, anyone else the own one). */

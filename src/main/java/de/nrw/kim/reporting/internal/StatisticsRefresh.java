@@ -4,10 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -116,29 +123,85 @@ public class StatisticsRefresh implements de.nrw.kim.reporting.StatisticsBackfil
 		return done;
 	}
 
+	/** Every municipality's years, each read once for all its years (facts and client profiles, ADR 0805). */
 	@Override
 	public void refreshAll(int fromYear, int toYear) {
-		for (var municipality : municipalities.all()) {
-			for (int year = fromYear; year <= toYear; year++) {
-				refresh(MunicipalityKey.of(municipality.key()), year, Optional.empty());
+		refreshAll(fromYear, toYear, 1);
+	}
+
+	@Override
+	public void refreshAll(int fromYear, int toYear, int parallel) {
+		StepTimes times = new StepTimes();
+		ExecutorService workers = Executors.newFixedThreadPool(parallel, r -> {
+			Thread t = new Thread(r, "statistics-backfill");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> all = new ArrayList<>();
+			for (var municipality : municipalities.all()) {
+				all.add(workers.submit(() -> refreshYears(MunicipalityKey.of(municipality.key()), fromYear, toYear, times)));
 			}
+			for (Future<?> each : all) {
+				each.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		} finally {
+			workers.shutdownNow();
 		}
+		log.info("Kennzahlen {}–{} neu berechnet, Dauer je Schritt (ms, summiert über {} Threads): {}", fromYear, toYear,
+				parallel, times);
 	}
 
 	void refresh(MunicipalityKey key, int year, Optional<Instant> requestedAt) {
 		LocalDate today = ReportingClock.today(clock);
-		LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+		LocalDate asOf = asOf(year, today);
 		Instant now = clock.instant();
 		TenantContext.runAs(key, () -> {
 			List<CaseFacts> facts = year > today.getYear() ? List.of() : cases.factsOf(key, year, asOf);
 			Map<UUID, ClientProfile> profiles = facts.isEmpty() ? Map.of() : clients.profilesOf(key);
-			var computed = FigureCalculator.figures(facts, profiles, year, asOf);
-			if (year <= today.getYear()) {
-				computed.putAll(ReferralCounts.figures(JobUser.call(() -> referrals.of(key, year))));
-				computed.putAll(ResidenceCounts.figures(residence.of(key, asOf)));
-			}
-			transactions.executeWithoutResult(tx -> figures.replace(key, year, computed, requestedAt, now));
+			write(key, year, asOf, today, facts, profiles, requestedAt, now, new StepTimes());
 		});
+	}
+
+	private void refreshYears(MunicipalityKey key, int fromYear, int toYear, StepTimes times) {
+		LocalDate today = ReportingClock.today(clock);
+		SortedMap<Integer, LocalDate> asOfByYear = new TreeMap<>();
+		for (int year = fromYear; year <= Math.min(toYear, today.getYear()); year++) {
+			asOfByYear.put(year, asOf(year, today));
+		}
+		TenantContext.runAs(key, () -> {
+			Map<Integer, List<CaseFacts>> facts = times.time("Fälle",
+					() -> asOfByYear.isEmpty() ? Map.of() : cases.factsOfYears(key, asOfByYear));
+			Map<UUID, ClientProfile> profiles = times.time("Profile",
+					() -> facts.values().stream().allMatch(List::isEmpty) ? Map.of() : clients.profilesOf(key));
+			for (int year = fromYear; year <= toYear; year++) {
+				List<CaseFacts> ofYear = facts.getOrDefault(year, List.of());
+				write(key, year, asOf(year, today), today, ofYear, ofYear.isEmpty() ? Map.of() : profiles, Optional.empty(),
+						clock.instant(), times);
+			}
+		});
+	}
+
+	private void write(MunicipalityKey key, int year, LocalDate asOf, LocalDate today, List<CaseFacts> facts,
+			Map<UUID, ClientProfile> profiles, Optional<Instant> requestedAt, Instant now, StepTimes times) {
+		var computed = times.time("Berechnung", () -> FigureCalculator.figures(facts, profiles, year, asOf));
+		if (year <= today.getYear()) {
+			computed.putAll(times.time("Weitergaben", () -> ReferralCounts.figures(JobUser.call(() -> referrals.of(key, year)))));
+			computed.putAll(times.time("Aufenthalt", () -> ResidenceCounts.figures(residence.of(key, asOf))));
+		}
+		times.time("Schreiben", () -> {
+			transactions.executeWithoutResult(tx -> figures.replace(key, year, computed, requestedAt, now));
+			return null;
+		});
+	}
+
+	private static LocalDate asOf(int year, LocalDate today) {
+		return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
 	}
 
 	private void locked(Runnable work) {

@@ -6,10 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import de.nrw.kim.casework.CaseFacts;
+import de.nrw.kim.casework.CaseStatistics;
+import de.nrw.kim.platform.MunicipalityKey;
+import de.nrw.kim.platform.TenantContext;
+import de.nrw.kim.reporting.internal.StatisticsRefresh;
 import de.nrw.kim.support.ApiClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,13 +52,54 @@ class StatewideGeneratorIT {
 	@Qualifier("ownerDataSource")
 	DataSource owner;
 
+	@Autowired
+	CaseStatistics caseStatistics;
+	@Autowired
+	StatisticsRefresh statisticsRefresh;
+
 	private StatewideGenerator.Result result;
 	private JdbcTemplate db;
+	private List<String> migratedIndexes;
 
 	@BeforeAll
 	void generate() throws Exception {
 		db = new JdbcTemplate(owner);
+		migratedIndexes = indexes();
 		result = generator.generate(CLIENTS, 42, LocalDate.now(ZoneId.of("Europe/Berlin")));
+	}
+
+	@Test
+	void buildsEveryDroppedIndexAgainAsTheMigrationsDefinedIt() {
+		assertThat(migratedIndexes).anyMatch(i -> i.startsWith("client.client_search_names_gist:"))
+				.anyMatch(i -> i.startsWith("case_contact.case_contact_case:"));
+		assertThat(indexes()).containsExactlyElementsOf(migratedIndexes);
+	}
+
+	@Test
+	void theBackfillOfAllYearsEqualsTheRefreshOfEachYearOnItsOwn() {
+		List<String> backfilled = figures();
+		assertThat(backfilled).hasSizeGreaterThan(1000);
+		// the scheduled job's path: one municipality-year at a time, phases summed in SQL
+		db.update("update reporting_refresh set requested_at = now() where year >= extract(year from current_date) - 4");
+		assertThat(statisticsRefresh.refreshRequested()).isGreaterThanOrEqualTo(54 * 5);
+		assertThat(figures()).containsExactlyElementsOf(backfilled);
+	}
+
+	@Test
+	void readingSeveralYearsAtOnceGivesTheFactsOfEachYear() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		SortedMap<Integer, LocalDate> asOfByYear = new TreeMap<>();
+		for (int year = today.getYear() - 4; year < today.getYear(); year++) {
+			asOfByYear.put(year, LocalDate.of(year, 12, 31));
+		}
+		asOfByYear.put(today.getYear(), today);
+		for (String key : List.of("05315", "05515", "05962")) {
+			MunicipalityKey m = MunicipalityKey.of(key);
+			Map<Integer, List<CaseFacts>> together = TenantContext.callAs(m, () -> caseStatistics.factsOfYears(m, asOfByYear));
+			asOfByYear.forEach((year, asOf) -> assertThat(together.get(year))
+					.isEqualTo(TenantContext.callAs(m, () -> caseStatistics.factsOf(m, year, asOf))));
+			assertThat(together.values().stream().flatMap(List::stream).filter(f -> !f.daysInPhase().isEmpty())).isNotEmpty();
+		}
 	}
 
 	@Test
@@ -126,6 +174,16 @@ class StatewideGeneratorIT {
 	void fillsOnlyAnEmptyDatabase() {
 		assertThatThrownBy(() -> generator.generate(10, 1, LocalDate.now())).hasMessageContaining("schon Klient*innen");
 		assertThat(count("client")).isEqualTo(CLIENTS);
+	}
+
+	private List<String> indexes() {
+		return db.queryForList("select tablename || '.' || indexname || ':' || indexdef from pg_indexes"
+				+ " where schemaname = current_schema() order by tablename, indexname", String.class);
+	}
+
+	private List<String> figures() {
+		return db.queryForList("select concat_ws('|', municipality_id, year, scope, measure, month, value) from reporting_figure"
+				+ " order by municipality_id, year, scope, measure, month", String.class);
 	}
 
 	private long count(String table) {
