@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import de.nrw.kim.platform.CurrentUser;
 import de.nrw.kim.platform.MunicipalityKey;
 import de.nrw.kim.platform.Role;
@@ -29,13 +31,15 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
 	TenantAwareDataSource(DataSource target) {
 		super(target);
+		this.attempts = target instanceof HikariDataSource pool ? pool.getMaximumPoolSize() + 1 : 3;
 	}
 
 	/**
 	 * Pooled connections that died with a database restart are only found when used; binding is the
-	 * first use, so a dead one is dropped (the pool evicts it on close) and the next one taken.
+	 * first use, so a dead one is dropped (the pool evicts it on close) and the next one taken. Every
+	 * idle connection of the pool may be dead, so as many tries as the pool holds, and one more.
 	 */
-	private static final int ATTEMPTS = 3;
+	private final int attempts;
 
 	@Override
 	public Connection getConnection() throws SQLException {
@@ -61,7 +65,7 @@ class TenantAwareDataSource extends DelegatingDataSource {
 			try {
 				return bind(super.getConnection(), scope);
 			} catch (SQLException e) {
-				if (attempt == ATTEMPTS || !connectionLost(e)) {
+				if (attempt >= attempts || !connectionLost(e)) {
 					throw e;
 				}
 			}
