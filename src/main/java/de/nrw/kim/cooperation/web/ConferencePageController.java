@@ -22,10 +22,8 @@ import de.nrw.kim.partner.Partners;
 import de.nrw.kim.platform.ConflictException;
 import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.ValidationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -126,14 +124,6 @@ class ConferencePageController {
 		}
 		redirect.addFlashAttribute("success", "cooperation.flash.decided");
 		return "redirect:/conferences/" + id;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "platform/error";
 	}
 
 	private String page(UUID id, ConferenceForm form, Model model) {

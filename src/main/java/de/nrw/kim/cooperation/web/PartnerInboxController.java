@@ -7,14 +7,11 @@ import de.nrw.kim.cooperation.DeclineReason;
 import de.nrw.kim.cooperation.ReferralStatus;
 import de.nrw.kim.cooperation.internal.ReferralService;
 import de.nrw.kim.platform.ConflictException;
-import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.ValidationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,13 +64,5 @@ class PartnerInboxController {
 		}
 		redirect.addFlashAttribute("success", "cooperation.flash.answered");
 		return "redirect:/referrals/incoming/" + id;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "platform/error";
 	}
 }

@@ -24,10 +24,8 @@ import de.nrw.kim.partner.Partners;
 import de.nrw.kim.platform.ConflictException;
 import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.ValidationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,14 +96,6 @@ class ReferralPageController {
 		CaseSummary c = visibleCase(id);
 		model.addAttribute("check", check(c.clientId(), partnerId, dataCategories));
 		return "cooperation/referrals :: check";
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "platform/error";
 	}
 
 	private String page(UUID id, ReferralForm form, Model model) {

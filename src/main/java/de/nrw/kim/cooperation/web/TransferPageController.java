@@ -25,10 +25,8 @@ import de.nrw.kim.platform.NotFoundException;
 import de.nrw.kim.platform.PageResult;
 import de.nrw.kim.platform.Paging;
 import de.nrw.kim.platform.ValidationException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -143,14 +141,6 @@ class TransferPageController {
 		}
 		redirect.addFlashAttribute("success", "cooperation.flash.transferDeclined");
 		return "redirect:/transfers/incoming/" + id;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	String notFound(HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.notFound");
-		return "platform/error";
 	}
 
 	private String casePage(UUID id, String chosen, Model model) {
